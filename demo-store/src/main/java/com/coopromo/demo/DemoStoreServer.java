@@ -1,0 +1,149 @@
+package com.coopromo.demo;
+
+import com.coopromo.demo.seed.DemoMarketplaceSeeder;
+import com.coopromo.demo.seed.SeedReport;
+import com.coopromo.infra.Ports;
+import com.coopromo.infra.host.EmbeddedServices;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.plus.jndi.EnvEntry;
+import org.eclipse.jetty.plus.webapp.EnvConfiguration;
+import org.eclipse.jetty.plus.webapp.PlusConfiguration;
+import org.eclipse.jetty.webapp.Configuration;
+import org.eclipse.jetty.webapp.FragmentConfiguration;
+import org.eclipse.jetty.webapp.JettyWebXmlConfiguration;
+import org.eclipse.jetty.webapp.MetaInfConfiguration;
+import org.eclipse.jetty.webapp.WebAppContext;
+import org.eclipse.jetty.webapp.WebInfConfiguration;
+import org.eclipse.jetty.webapp.WebXmlConfiguration;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+
+import javax.naming.NamingException;
+import java.io.PrintStream;
+
+/**
+ * The demo store: embedded PostgreSQL and search node (or external ones), Broadleaf's admin at {@code /admin} and
+ * storefront at {@code /}, both in one embedded Jetty, and the demo marketplace seeded on first start.
+ */
+public final class DemoStoreServer implements AutoCloseable {
+    public static final String ADMIN_PATH = "/admin";
+
+    private final DemoStoreOptions options;
+    private final PrintStream out;
+    private EmbeddedServices services;
+    private Server server;
+    private SeedReport seedReport;
+
+    public DemoStoreServer(DemoStoreOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    public synchronized DemoStoreServer start() throws Exception {
+        Ports.requireFree(options.port, "The demo store's HTTP", "choose another with --port=");
+        long started = System.nanoTime();
+        try {
+            out.println("Starting database and search (data in " + options.dataDir.toAbsolutePath() + ") ...");
+            EmbeddedServices.Options serviceOptions = new EmbeddedServices.Options(options.dataDir)
+                    .searchPort(options.searchPort);
+            if (options.dbUrl != null) {
+                serviceOptions.externalDatabase(options.dbUrl, options.dbUser, options.dbPassword);
+            }
+            if (options.searchUrl != null) {
+                serviceOptions.externalSearch(options.searchUrl, options.searchApiKey);
+            }
+            services = EmbeddedServices.start(serviceOptions);
+
+            server = new Server();
+            ServerConnector http = new ServerConnector(server);
+            http.setHost(options.host);
+            http.setPort(options.port);
+            server.addConnector(http);
+            ContextHandlerCollection contexts = new ContextHandlerCollection();
+            server.setHandler(contexts);
+
+            out.println("Starting the admin ...");
+            WebAppContext admin = webApp(ADMIN_PATH, "webapps/admin", "coop-admin");
+            contexts.addHandler(admin);
+            server.start();
+            requireStarted(admin);
+
+            WebApplicationContext adminSpring = WebApplicationContextUtils.getRequiredWebApplicationContext(admin.getServletContext());
+            seedReport = new DemoMarketplaceSeeder(adminSpring, line -> out.println("  " + line)).seedIfEmpty();
+
+            out.println("Starting the storefront ...");
+            WebAppContext site = webApp("/", "webapps/site", "coop-site");
+            contexts.addHandler(site);
+            site.start();
+            requireStarted(site);
+            out.printf("Demo store ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            return this;
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * A web app served from a folder on the classpath, loading its classes from the application's classpath (parent
+     * first). Each app gets its own class loader, hence its own {@code java:comp/env}: Broadleaf names its JMX beans
+     * after {@code java:comp/env/appName}, and two apps with one name would collide in this JVM.
+     */
+    private static WebAppContext webApp(String contextPath, String classpathFolder, String appName) throws NamingException {
+        WebAppContext app = new WebAppContext();
+        app.setContextPath(contextPath);
+        app.setBaseResource(Resource.newClassPathResource(classpathFolder));
+        app.setParentLoaderPriority(true);
+        app.setConfigurations(new Configuration[]{new WebInfConfiguration(), new WebXmlConfiguration(),
+                new MetaInfConfiguration(), new FragmentConfiguration(), new EnvConfiguration(),
+                new PlusConfiguration(), new JettyWebXmlConfiguration()});
+        new EnvEntry(app, "appName", appName, true);
+        app.setThrowUnavailableOnStartupException(true);
+        app.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern", "^$");
+        app.setAttribute("org.eclipse.jetty.server.webapp.WebInfIncludeJarPattern", "^$");
+        app.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
+        return app;
+    }
+
+    private static void requireStarted(WebAppContext app) {
+        Throwable failure = app.getUnavailableException();
+        if (failure != null || !app.isAvailable()) {
+            throw new IllegalStateException(app.getContextPath() + " did not start", failure);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://" + ("0.0.0.0".equals(options.host) ? "127.0.0.1" : options.host) + ":" + port();
+    }
+
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public SeedReport seedReport() {
+        return seedReport;
+    }
+
+    public EmbeddedServices services() {
+        return services;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                out.println("Jetty did not stop cleanly: " + e.getMessage());
+            }
+            server = null;
+        }
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+    }
+}
