@@ -1,0 +1,15 @@
+package com.coopromo.campaign.domain;
+
+/** In what capacity someone acts on a campaign. */
+public enum ActorRole {
+    /** The marketer or seller group that runs the campaign. */
+    ORGANIZER,
+    /** A single reviewer (lightweight and standard tiers). */
+    REVIEWER,
+    /** The cooperative promotions committee, deciding together (flagship tier). */
+    COMMITTEE,
+    /** The platform's administrator: may do what organizers and reviewers do, and stop a live campaign. */
+    PLATFORM_ADMIN,
+    /** The clock: a window edge was crossed. */
+    SYSTEM
+}

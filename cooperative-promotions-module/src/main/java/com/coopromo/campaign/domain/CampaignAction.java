@@ -1,0 +1,6 @@
+package com.coopromo.campaign.domain;
+
+/** What someone (or the clock) does to a campaign. */
+public enum CampaignAction {
+    SUBMIT, START_REVIEW, APPROVE, REJECT, REVISE, SCHEDULE, GO_LIVE, END, DEBRIEF, CANCEL
+}

@@ -1,0 +1,22 @@
+package com.coopromo.campaign.persistence;
+
+import com.coopromo.campaign.domain.CampaignState;
+
+import java.util.Collection;
+import java.util.List;
+
+public interface CampaignDao {
+    Campaign save(Campaign campaign);
+
+    Campaign find(long id);
+
+    Campaign findBySlug(String slug);
+
+    List<Campaign> findAll();
+
+    List<Campaign> findInStates(Collection<CampaignState> states);
+
+    void record(CampaignTransitionRecord transition);
+
+    List<CampaignTransitionRecord> history(long campaignId);
+}

@@ -1,0 +1,162 @@
+package com.coopromo.campaign.service;
+
+import com.coopromo.campaign.domain.Actor;
+import com.coopromo.campaign.domain.CampaignAction;
+import com.coopromo.campaign.domain.CampaignLifecycle;
+import com.coopromo.campaign.domain.CampaignState;
+import com.coopromo.campaign.domain.CampaignTerms;
+import com.coopromo.campaign.domain.Transition;
+import com.coopromo.campaign.persistence.Campaign;
+import com.coopromo.campaign.persistence.CampaignDao;
+import com.coopromo.campaign.persistence.CampaignImpl;
+import com.coopromo.campaign.persistence.CampaignTransitionRecord;
+import com.coopromo.common.domain.CoopValidationException;
+import com.coopromo.common.domain.Validation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import javax.annotation.Resource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+@Service("coopCampaignService")
+public class CampaignServiceImpl implements CampaignService {
+    private static final EnumSet<CampaignState> EDITABLE = EnumSet.of(CampaignState.DRAFT, CampaignState.REJECTED);
+
+    @Resource(name = "coopCampaignDao")
+    protected CampaignDao campaignDao;
+
+    @Resource(name = "coopClock")
+    protected Clock clock;
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Campaign create(CampaignTerms.Builder input, Actor by) {
+        CampaignTerms terms = validTerms(input, null);
+        Campaign campaign = new CampaignImpl();
+        campaign.applyTerms(terms);
+        campaign.setState(CampaignState.DRAFT);
+        Instant now = clock.instant();
+        campaign.setCreatedAt(now);
+        campaign.setUpdatedAt(now);
+        return campaignDao.save(campaign);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Campaign updateTerms(long campaignId, CampaignTerms.Builder input, Actor by) {
+        Campaign campaign = required(campaignId);
+        if (!EDITABLE.contains(campaign.getState())) {
+            throw new CoopValidationException("state", "terms can only change while the campaign is DRAFT or REJECTED (it is "
+                    + campaign.getState() + ")");
+        }
+        campaign.applyTerms(validTerms(input, campaign.getId()));
+        campaign.setUpdatedAt(clock.instant());
+        return campaignDao.save(campaign);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Campaign act(long campaignId, CampaignAction action, Actor actor, String reason) {
+        Campaign campaign = required(campaignId);
+        Transition transition = CampaignLifecycle.decide(campaign.getState(), campaign.toTerms(), action, actor, reason,
+                clock.instant());
+        return apply(campaign, transition);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public int advanceClock() {
+        Instant now = clock.instant();
+        int moves = 0;
+        for (Campaign campaign : campaignDao.findInStates(EnumSet.of(CampaignState.SCHEDULED, CampaignState.LIVE))) {
+            for (Transition transition : CampaignLifecycle.advance(campaign.getState(), campaign.toTerms(), now)) {
+                campaign = apply(campaign, transition);
+                moves++;
+            }
+        }
+        return moves;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Campaign cloneAsTemplate(long sourceCampaignId, String newName, String newSlug, LocalDateTime newStart, Actor by) {
+        CampaignTerms source = required(sourceCampaignId).toTerms();
+        if (newStart == null) {
+            throw new CoopValidationException("startsAt", "is required for the copy");
+        }
+        Duration shift = Duration.between(source.startsAt(), newStart);
+        CampaignTerms.Builder copy = source.toBuilder()
+                .name(newName).slug(newSlug)
+                .startsAt(newStart)
+                .endsAt(source.endsAt().plus(shift))
+                .enrollmentDeadline(source.enrollmentDeadline().plus(shift))
+                .assetDeadline(source.assetDeadline().plus(shift));
+        Campaign clone = create(copy, by);
+        clone.setClonedFromId(sourceCampaignId);
+        return campaignDao.save(clone);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Campaign find(long campaignId) {
+        return campaignDao.find(campaignId);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Campaign findBySlug(String slug) {
+        return campaignDao.findBySlug(slug);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<Campaign> findAll() {
+        return campaignDao.findAll();
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<Transition> history(long campaignId) {
+        List<Transition> transitions = new ArrayList<Transition>();
+        for (CampaignTransitionRecord record : campaignDao.history(campaignId)) {
+            transitions.add(record.toTransition());
+        }
+        return transitions;
+    }
+
+    private Campaign apply(Campaign campaign, Transition transition) {
+        campaign.setState(transition.to());
+        campaign.setUpdatedAt(clock.instant());
+        Campaign saved = campaignDao.save(campaign);
+        campaignDao.record(new CampaignTransitionRecord(saved, transition));
+        return saved;
+    }
+
+    private Campaign required(long campaignId) {
+        Campaign campaign = campaignDao.find(campaignId);
+        if (campaign == null) {
+            throw new CoopValidationException("campaignId", "no campaign with id " + campaignId);
+        }
+        return campaign;
+    }
+
+    /** Validates the input and the slug's uniqueness together, so every problem is reported at once. */
+    private CampaignTerms validTerms(CampaignTerms.Builder input, Long selfId) {
+        Validation v = input.validate();
+        String slug = input.proposedSlug();
+        if (slug != null && !slug.isEmpty()) {
+            Campaign sameSlug = campaignDao.findBySlug(slug);
+            if (sameSlug != null && !sameSlug.getId().equals(selfId)) {
+                v.reject("slug", "'" + slug + "' is already used by campaign '" + sameSlug.getName() + "'");
+            }
+        }
+        v.throwIfInvalid();
+        return input.build();
+    }
+}

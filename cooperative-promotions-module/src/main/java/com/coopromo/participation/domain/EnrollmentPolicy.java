@@ -1,0 +1,6 @@
+package com.coopromo.participation.domain;
+
+/** One eligibility rule for enrolling a listing in a campaign. Add a rule by adding a class to {@link EligibilityPolicies}. */
+public interface EnrollmentPolicy {
+    PolicyResult check(EnrollmentCandidate candidate);
+}

@@ -1,0 +1,100 @@
+package com.coopromo.participation.persistence;
+
+import com.coopromo.common.persistence.CoopIds;
+import com.coopromo.common.persistence.StoredValues;
+import com.coopromo.seller.persistence.SellerListing;
+import com.coopromo.seller.persistence.SellerListingImpl;
+import org.broadleafcommerce.common.presentation.AdminPresentation;
+import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
+import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
+import org.hibernate.annotations.GenericGenerator;
+import org.hibernate.annotations.Index;
+import org.hibernate.annotations.Parameter;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
+import javax.persistence.Table;
+import javax.persistence.Temporal;
+import javax.persistence.TemporalType;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Date;
+
+/** One listing a participating seller put into the campaign, with the seller's own discount. */
+@Entity
+@Table(name = "COOP_ENROLLMENT")
+@AdminPresentationClass(friendlyName = "Enrollment")
+public class EnrollmentImpl implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(generator = "CoopEnrollmentId")
+    @GenericGenerator(name = "CoopEnrollmentId", strategy = CoopIds.STRATEGY, parameters = {
+            @Parameter(name = CoopIds.TABLE, value = CoopIds.TABLE_NAME),
+            @Parameter(name = CoopIds.SEGMENT_COLUMN, value = CoopIds.SEGMENT_COLUMN_NAME),
+            @Parameter(name = CoopIds.VALUE_COLUMN, value = CoopIds.VALUE_COLUMN_NAME),
+            @Parameter(name = CoopIds.SEGMENT, value = "COOP_ENROLLMENT"),
+            @Parameter(name = CoopIds.INCREMENT, value = CoopIds.BLOCK),
+            @Parameter(name = CoopIds.OPTIMIZER, value = CoopIds.POOLED)})
+    @Column(name = "ENROLLMENT_ID")
+    @AdminPresentation(friendlyName = "Id", visibility = VisibilityEnum.HIDDEN_ALL)
+    protected Long id;
+
+    @ManyToOne(targetEntity = ParticipationImpl.class, optional = false)
+    @JoinColumn(name = "PARTICIPATION_ID", nullable = false)
+    @AdminPresentation(friendlyName = "Participation", order = 1000, prominent = true, gridOrder = 1000)
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "id")
+    protected ParticipationImpl participation;
+
+    @ManyToOne(targetEntity = SellerListingImpl.class, optional = false)
+    @JoinColumn(name = "LISTING_ID", nullable = false)
+    @Index(name = "IX_COOP_ENROLLMENT_LISTING", columnNames = {"LISTING_ID"})
+    @AdminPresentation(friendlyName = "Listing", order = 2000, prominent = true, gridOrder = 2000)
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "skuId")
+    protected SellerListing listing;
+
+    @Column(name = "DISCOUNT_PCT", nullable = false, precision = 5, scale = 2)
+    @AdminPresentation(friendlyName = "Discount %", order = 3000, prominent = true, gridOrder = 3000)
+    protected BigDecimal discountPercent;
+
+    @Column(name = "ENROLLED_AT", nullable = false)
+    @Temporal(TemporalType.TIMESTAMP)
+    @AdminPresentation(friendlyName = "Enrolled", order = 4000, prominent = true, gridOrder = 4000, readOnly = true)
+    protected Date enrolledAt;
+
+    protected EnrollmentImpl() {
+    }
+
+    public EnrollmentImpl(ParticipationImpl participation, SellerListing listing, BigDecimal discountPercent, Instant now) {
+        this.participation = participation;
+        this.listing = listing;
+        this.discountPercent = discountPercent;
+        this.enrolledAt = StoredValues.instant(now);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ParticipationImpl getParticipation() {
+        return participation;
+    }
+
+    public SellerListing getListing() {
+        return listing;
+    }
+
+    public BigDecimal getDiscountPercent() {
+        return discountPercent;
+    }
+
+    public Instant getEnrolledAt() {
+        return StoredValues.instant(enrolledAt);
+    }
+}
