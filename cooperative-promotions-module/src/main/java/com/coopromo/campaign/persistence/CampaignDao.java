@@ -10,6 +10,9 @@ public interface CampaignDao {
 
     Campaign find(long id);
 
+    /** The campaign, row-locked until the transaction ends, so concurrent moves of one campaign serialize. */
+    Campaign findForUpdate(long id);
+
     Campaign findBySlug(String slug);
 
     List<Campaign> findAll();

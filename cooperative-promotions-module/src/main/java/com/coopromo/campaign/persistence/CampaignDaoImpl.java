@@ -4,6 +4,7 @@ import com.coopromo.campaign.domain.CampaignState;
 import org.springframework.stereotype.Repository;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +24,11 @@ public class CampaignDaoImpl implements CampaignDao {
     @Override
     public Campaign find(long id) {
         return em.find(CampaignImpl.class, id);
+    }
+
+    @Override
+    public Campaign findForUpdate(long id) {
+        return em.find(CampaignImpl.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

@@ -63,7 +63,10 @@ public class CampaignServiceImpl implements CampaignService {
     @Override
     @Transactional("blTransactionManager")
     public Campaign act(long campaignId, CampaignAction action, Actor actor, String reason) {
-        Campaign campaign = required(campaignId);
+        Campaign campaign = campaignDao.findForUpdate(campaignId);
+        if (campaign == null) {
+            throw new CoopValidationException("campaignId", "no campaign with id " + campaignId);
+        }
         Transition transition = CampaignLifecycle.decide(campaign.getState(), campaign.toTerms(), action, actor, reason,
                 clock.instant());
         return apply(campaign, transition);
@@ -74,7 +77,9 @@ public class CampaignServiceImpl implements CampaignService {
     public int advanceClock() {
         Instant now = clock.instant();
         int moves = 0;
-        for (Campaign campaign : campaignDao.findInStates(EnumSet.of(CampaignState.SCHEDULED, CampaignState.LIVE))) {
+        for (Campaign candidate : campaignDao.findInStates(EnumSet.of(CampaignState.SCHEDULED, CampaignState.LIVE))) {
+            // re-read under a row lock: another node may have moved it meanwhile
+            Campaign campaign = campaignDao.findForUpdate(candidate.getId());
             for (Transition transition : CampaignLifecycle.advance(campaign.getState(), campaign.toTerms(), now)) {
                 campaign = apply(campaign, transition);
                 moves++;
