@@ -1,5 +1,7 @@
 package com.coopromo.demo;
 
+import com.coopromo.admin.install.CoopAdminMenuInstaller;
+import com.coopromo.demo.seed.DemoCampaignSeeder;
 import com.coopromo.demo.seed.DemoMarketplaceSeeder;
 import com.coopromo.demo.seed.SeedReport;
 import com.coopromo.infra.Ports;
@@ -73,6 +75,9 @@ public final class DemoStoreServer implements AutoCloseable {
 
             WebApplicationContext adminSpring = WebApplicationContextUtils.getRequiredWebApplicationContext(admin.getServletContext());
             seedReport = new DemoMarketplaceSeeder(adminSpring, line -> out.println("  " + line)).seedIfEmpty();
+            // the module's admin menu needs Broadleaf's admin roles, which the first seeding has just loaded
+            adminSpring.getBean("coopAdminMenuInstaller", CoopAdminMenuInstaller.class).install();
+            new DemoCampaignSeeder(adminSpring, line -> out.println("  " + line)).seedIfEmpty();
 
             out.println("Starting the storefront ...");
             WebAppContext site = webApp("/", "webapps/site", "coop-site");

@@ -36,11 +36,15 @@ public final class CoopSchemaMigrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoopSchemaMigrator.class);
 
+    /**
+     * Liquibase reports each changeset at INFO through java.util.logging; keep start-up quiet unless asked. Held in a
+     * static field: java.util.logging keeps loggers only weakly, and a collected logger forgets its level.
+     */
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
     static {
-        // Liquibase reports each changeset at INFO through java.util.logging; keep start-up quiet unless asked.
-        java.util.logging.Logger liquibaseLog = java.util.logging.Logger.getLogger("liquibase");
-        if (liquibaseLog.getLevel() == null) {
-            liquibaseLog.setLevel(java.util.logging.Level.WARNING);
+        if (LIQUIBASE_LOG.getLevel() == null) {
+            LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
         }
     }
 

@@ -32,6 +32,11 @@ public interface Seller extends Serializable {
 
     void setContactEmail(String contactEmail);
 
+    /** How many campaigns the seller may take part in at the same time (the calendar flags more). */
+    int getMaxConcurrentCampaigns();
+
+    void setMaxConcurrentCampaigns(int limit);
+
     Date getCreatedAt();
 
     void setCreatedAt(Date createdAt);

@@ -5,6 +5,8 @@ import com.coopromo.seller.domain.SellerSegment;
 import com.coopromo.seller.domain.SellerStanding;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.RequiredOverride;
+import org.broadleafcommerce.common.presentation.ValidationConfiguration;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
@@ -20,6 +22,8 @@ import java.util.Date;
 
 @Entity
 @Table(name = "COOP_SELLER")
+// Admin forms: "coopSellerRulesValidator" (coop-admin-extensions) applies SellerDraft's rules to them. Creation time
+// is set by whoever adds the row (the service, or the admin's add handler), so forms never require it.
 @AdminPresentationClass(friendlyName = "Seller")
 public class SellerImpl implements Seller {
     private static final long serialVersionUID = 1L;
@@ -38,28 +42,41 @@ public class SellerImpl implements Seller {
     protected Long id;
 
     @Column(name = "CODE", nullable = false, length = 64)
-    @AdminPresentation(friendlyName = "Code", order = 2000, prominent = true, gridOrder = 2000, requiredOverride = org.broadleafcommerce.common.presentation.RequiredOverride.REQUIRED)
+    @AdminPresentation(friendlyName = "Code", order = 2000, prominent = true, gridOrder = 2000,
+            requiredOverride = RequiredOverride.REQUIRED, tooltip = "CoopSeller_code_tooltip",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "coopSellerRulesValidator"))
     protected String code;
 
     @Column(name = "NAME", nullable = false)
-    @AdminPresentation(friendlyName = "Name", order = 1000, prominent = true, gridOrder = 1000)
+    @AdminPresentation(friendlyName = "Name", order = 1000, prominent = true, gridOrder = 1000,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "coopSellerRulesValidator"))
     protected String name;
 
     @Column(name = "SEGMENT", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "Segment (SMALL, MID, LARGE)", order = 3000, prominent = true, gridOrder = 3000)
+    @AdminPresentation(friendlyName = "Segment", order = 3000, prominent = true, gridOrder = 3000,
+            tooltip = "CoopSeller_segment_tooltip", hint = "SMALL, MID or LARGE",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "coopSellerRulesValidator"))
     protected String segment;
 
     @Column(name = "STANDING", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "Standing (GOOD, ON_WATCH, SUSPENDED)", order = 4000, prominent = true, gridOrder = 4000)
+    @AdminPresentation(friendlyName = "Standing", order = 4000, prominent = true, gridOrder = 4000,
+            tooltip = "CoopSeller_standing_tooltip", hint = "GOOD, ON_WATCH or SUSPENDED",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "coopSellerRulesValidator"))
     protected String standing;
 
     @Column(name = "CONTACT_EMAIL")
-    @AdminPresentation(friendlyName = "Contact e-mail", order = 5000)
+    @AdminPresentation(friendlyName = "Contact e-mail", order = 5000,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "coopSellerRulesValidator"))
     protected String contactEmail;
+
+    @Column(name = "MAX_CONCURRENT_CAMPAIGNS", nullable = false)
+    @AdminPresentation(friendlyName = "Max concurrent campaigns", order = 5500)
+    protected Integer maxConcurrentCampaigns = 3;
 
     @Column(name = "CREATED_AT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "Created", order = 6000, readOnly = true)
+    @AdminPresentation(friendlyName = "Created", order = 6000, readOnly = true,
+            requiredOverride = RequiredOverride.NOT_REQUIRED)
     protected Date createdAt;
 
     @Override
@@ -120,6 +137,16 @@ public class SellerImpl implements Seller {
     @Override
     public void setContactEmail(String contactEmail) {
         this.contactEmail = contactEmail;
+    }
+
+    @Override
+    public int getMaxConcurrentCampaigns() {
+        return maxConcurrentCampaigns == null ? 3 : maxConcurrentCampaigns;
+    }
+
+    @Override
+    public void setMaxConcurrentCampaigns(int limit) {
+        this.maxConcurrentCampaigns = limit;
     }
 
     @Override

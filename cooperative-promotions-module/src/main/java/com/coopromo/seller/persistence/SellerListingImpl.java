@@ -5,6 +5,8 @@ import com.coopromo.seller.domain.ShippingWindow;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
+import org.broadleafcommerce.common.presentation.RequiredOverride;
+import org.broadleafcommerce.common.presentation.ValidationConfiguration;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
@@ -25,6 +27,8 @@ import java.util.Date;
 
 @Entity
 @Table(name = "COOP_SELLER_LISTING")
+// Admin forms: "coopListingRulesValidator" (coop-admin-extensions) applies ListingDraft's rules to them. Creation time
+// is set by whoever adds the row (the service, or the admin's add handler), so forms never require it.
 @AdminPresentationClass(friendlyName = "Seller listing")
 public class SellerListingImpl implements SellerListing {
     private static final long serialVersionUID = 1L;
@@ -45,25 +49,30 @@ public class SellerListingImpl implements SellerListing {
     @ManyToOne(targetEntity = SellerImpl.class, optional = false)
     @JoinColumn(name = "SELLER_ID", nullable = false)
     @Index(name = "IX_COOP_LISTING_SELLER", columnNames = {"SELLER_ID"})
-    @AdminPresentation(friendlyName = "Seller", order = 1000, prominent = true, gridOrder = 1000)
+    @AdminPresentation(friendlyName = "Seller", order = 1000, prominent = true, gridOrder = 1000,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "coopListingRulesValidator"))
     @AdminPresentationToOneLookup(lookupDisplayProperty = "name")
     protected Seller seller;
 
     @Column(name = "SKU_ID", nullable = false)
-    @AdminPresentation(friendlyName = "Sku Id", order = 2000, prominent = true, gridOrder = 2000)
+    @AdminPresentation(friendlyName = "Sku Id", order = 2000, prominent = true, gridOrder = 2000,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "coopListingRulesValidator"))
     protected Long skuId;
 
     @Column(name = "MARGIN_FLOOR_PRICE", nullable = false, precision = 19, scale = 5)
     @AdminPresentation(friendlyName = "Margin floor price", order = 3000, prominent = true, gridOrder = 3000,
-            fieldType = SupportedFieldType.MONEY)
+            fieldType = SupportedFieldType.MONEY, tooltip = "CoopSellerListing_marginFloorPrice_tooltip",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "coopListingRulesValidator"))
     protected BigDecimal marginFloorPrice;
 
     @Column(name = "SHIP_MIN_DAYS", nullable = false)
-    @AdminPresentation(friendlyName = "Ships in at least (days)", order = 4000)
+    @AdminPresentation(friendlyName = "Ships in at least (days)", order = 4000,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "coopListingRulesValidator"))
     protected Integer shipMinDays;
 
     @Column(name = "SHIP_MAX_DAYS", nullable = false)
-    @AdminPresentation(friendlyName = "Ships in at most (days)", order = 5000)
+    @AdminPresentation(friendlyName = "Ships in at most (days)", order = 5000,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "coopListingRulesValidator"))
     protected Integer shipMaxDays;
 
     @Column(name = "ACTIVE", nullable = false)
@@ -72,7 +81,8 @@ public class SellerListingImpl implements SellerListing {
 
     @Column(name = "CREATED_AT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "Created", order = 7000, readOnly = true)
+    @AdminPresentation(friendlyName = "Created", order = 7000, readOnly = true,
+            requiredOverride = RequiredOverride.NOT_REQUIRED)
     protected Date createdAt;
 
     @Override

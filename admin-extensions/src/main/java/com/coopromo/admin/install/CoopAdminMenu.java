@@ -1,0 +1,148 @@
+package com.coopromo.admin.install;
+
+import com.coopromo.seller.persistence.Seller;
+import com.coopromo.seller.persistence.SellerListing;
+import org.broadleafcommerce.openadmin.server.security.service.type.PermissionType;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What the module adds to Broadleaf's admin, in Broadleaf 3.1's own security model (the shape of
+ * {@code load_admin_menu.sql} / {@code load_admin_permissions.sql}):
+ * <ul>
+ *   <li>a menu group ({@code AdminModule}) with one section per entity, keyed by its ceiling entity's interface;</li>
+ *   <li>per entity a non-friendly {@code PERMISSION_READ_X} / {@code PERMISSION_ALL_X} pair whose qualified entity
+ *       names the interface (what the admin's per-entity security checks look up);</li>
+ *   <li>per section a friendly {@code PERMISSION_X} pair ("View ..." = READ, "Maintain ..." = ALL) bundling those
+ *       entity permissions; sections list the friendly pair, roles are granted friendly permissions, and only friendly
+ *       permissions are offered in the admin's role and user screens.</li>
+ * </ul>
+ * {@link CoopAdminMenuInstaller} makes the database match this description.
+ */
+public final class CoopAdminMenu {
+    public static final String MODULE_KEY = "COOPPromotions";
+    public static final String MODULE_NAME = "Cooperative Promotions";
+    public static final String MODULE_ICON = "icon-group";
+    /** Broadleaf's own groups use 100 (Catalog) .. 700 (Settings). */
+    public static final int MODULE_DISPLAY_ORDER = 800;
+
+    public static final String ROLE_ADMIN = "ROLE_ADMIN";
+    public static final String ROLE_PROMOTION_MANAGER = "ROLE_PROMOTION_MANAGER";
+
+    static final EntityPermissions SELLER = new EntityPermissions("COOP_SELLER", "Seller", Seller.class.getName());
+    static final EntityPermissions SELLER_LISTING = new EntityPermissions("COOP_SELLER_LISTING", "Seller Listing",
+            SellerListing.class.getName());
+
+    public static final Section SELLERS = new Section("CoopSellers", "Sellers", "/coop-sellers", Seller.class.getName(),
+            1000,
+            new FriendlyPermission("PERMISSION_COOP_SELLER", PermissionType.READ, "View Sellers", SELLER.read),
+            new FriendlyPermission("PERMISSION_COOP_SELLER", PermissionType.ALL, "Maintain Sellers", SELLER.all));
+    /** Listing forms look sellers up, so both listing permissions include reading sellers. */
+    public static final Section SELLER_LISTINGS = new Section("CoopSellerListings", "Seller Listings",
+            "/coop-seller-listings", SellerListing.class.getName(), 2000,
+            new FriendlyPermission("PERMISSION_COOP_SELLER_LISTING", PermissionType.READ, "View Seller Listings",
+                    SELLER_LISTING.read, SELLER.read),
+            new FriendlyPermission("PERMISSION_COOP_SELLER_LISTING", PermissionType.ALL, "Maintain Seller Listings",
+                    SELLER_LISTING.all, SELLER.read));
+
+    public static final List<Section> SECTIONS = Collections.unmodifiableList(Arrays.asList(SELLERS, SELLER_LISTINGS));
+
+    /**
+     * Which role gets which friendly permission. Admins maintain both sections; promotion managers plan cooperative
+     * promotions with sellers, so they may look at both. Roles that do not exist are skipped.
+     */
+    public static final List<Grant> GRANTS = Collections.unmodifiableList(Arrays.asList(
+            new Grant(ROLE_ADMIN, SELLERS.maintain()),
+            new Grant(ROLE_ADMIN, SELLER_LISTINGS.maintain()),
+            new Grant(ROLE_PROMOTION_MANAGER, SELLERS.view()),
+            new Grant(ROLE_PROMOTION_MANAGER, SELLER_LISTINGS.view())));
+
+    private CoopAdminMenu() {
+    }
+
+    /** A permission on exactly one ceiling entity (Broadleaf's non-friendly kind). */
+    public static final class EntityPermission {
+        public final String name;
+        public final PermissionType type;
+        public final String description;
+        public final String ceilingEntity;
+
+        EntityPermission(String name, PermissionType type, String description, String ceilingEntity) {
+            this.name = name;
+            this.type = type;
+            this.description = description;
+            this.ceilingEntity = ceilingEntity;
+        }
+    }
+
+    /** {@code PERMISSION_READ_<stem>} and {@code PERMISSION_ALL_<stem>} on one entity. */
+    static final class EntityPermissions {
+        final EntityPermission read;
+        final EntityPermission all;
+
+        EntityPermissions(String stem, String label, String ceilingEntity) {
+            this.read = new EntityPermission("PERMISSION_READ_" + stem, PermissionType.READ, "Read " + label, ceilingEntity);
+            this.all = new EntityPermission("PERMISSION_ALL_" + stem, PermissionType.ALL, "All " + label, ceilingEntity);
+        }
+    }
+
+    /** A permission offered to roles and users; it grants its child entity permissions. Key: name + type. */
+    public static final class FriendlyPermission {
+        public final String name;
+        public final PermissionType type;
+        public final String description;
+        public final List<EntityPermission> children;
+
+        FriendlyPermission(String name, PermissionType type, String description, EntityPermission... children) {
+            this.name = name;
+            this.type = type;
+            this.description = description;
+            this.children = Collections.unmodifiableList(Arrays.asList(children));
+        }
+
+        @Override
+        public String toString() {
+            return name + "/" + type.getType();
+        }
+    }
+
+    /** One entry of the menu group. Key: section key. */
+    public static final class Section {
+        public final String key;
+        public final String name;
+        public final String url;
+        public final String ceilingEntity;
+        public final int displayOrder;
+        public final List<FriendlyPermission> permissions;
+
+        Section(String key, String name, String url, String ceilingEntity, int displayOrder, FriendlyPermission view,
+                FriendlyPermission maintain) {
+            this.key = key;
+            this.name = name;
+            this.url = url;
+            this.ceilingEntity = ceilingEntity;
+            this.displayOrder = displayOrder;
+            this.permissions = Collections.unmodifiableList(Arrays.asList(view, maintain));
+        }
+
+        public FriendlyPermission view() {
+            return permissions.get(0);
+        }
+
+        public FriendlyPermission maintain() {
+            return permissions.get(1);
+        }
+    }
+
+    public static final class Grant {
+        public final String roleName;
+        public final FriendlyPermission permission;
+
+        Grant(String roleName, FriendlyPermission permission) {
+            this.roleName = roleName;
+            this.permission = permission;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package com.coopromo.demo.browser;
+
+import com.coopromo.demo.DemoStoreOptions;
+import com.coopromo.demo.DemoStoreServer;
+import com.coopromo.infra.Ports;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The module's admin screens in Broadleaf's admin, in the whole demo store driven by real headless Chromium: the
+ * "Cooperative Promotions" menu group, the Sellers and Seller Listings grids over the seeded marketplace, a seller
+ * form that saves, and forms that refuse what the module's own rules refuse.
+ */
+class AdminSellersBrowserTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** From demo-seed/sellers.txt. */
+    private static final String SELLER = "Sprout Seed Co.";
+
+    private static Path dataDir;
+    private static DemoStoreServer store;
+    private WebDriver browser;
+
+    @BeforeAll
+    static void startStore() throws Exception {
+        dataDir = Files.createTempDirectory("coop-admin-browser");
+        DemoStoreOptions options = DemoStoreOptions.parse(new String[0])
+                .port(Ports.freePort())
+                .dataDir(dataDir);
+        store = new DemoStoreServer(options, System.out).start();
+    }
+
+    @AfterAll
+    static void stopStore() throws IOException {
+        if (store != null) {
+            store.close();
+        }
+        if (dataDir != null) {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    @BeforeEach
+    void openBrowserAndSignIn() {
+        browser = Browser.start();
+        browser.get(store.baseUrl() + "/admin/login");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys("admin");
+        browser.findElement(By.cssSelector("input[type=submit]")).click();
+        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void menuGroupLeadsToTheSellersGridWithTheSeededSellers() {
+        openSection("Sellers");
+
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/coop-sellers");
+        assertThat(columnTitles()).containsSubsequence("Name", "Code", "Segment", "Standing");
+        List<WebElement> rows = gridRows();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(rows).extracting(WebElement::getText).anyMatch(text -> text.contains(SELLER));
+    }
+
+    @Test
+    void sellerFormSavesAChangedContactEmail() {
+        openSeller(SELLER);
+        String sellerUrl = browser.getCurrentUrl();
+
+        typeInto("contactEmail", "partners@sprout-seed.example");
+        save();
+
+        browser.get(sellerUrl);
+        assertThat(field("contactEmail").getAttribute("value")).isEqualTo("partners@sprout-seed.example");
+        assertThat(field("name").getAttribute("value")).isEqualTo(SELLER);
+    }
+
+    @Test
+    void sellerFormRefusesWhatTheModuleRefuses() {
+        openSeller(SELLER);
+        String sellerUrl = browser.getCurrentUrl();
+
+        typeInto("segment", "HUGE");
+        typeInto("contactEmail", "not-an-address");
+        save();
+
+        String errors = browser.findElement(By.cssSelector("form.entity-form")).getText();
+        assertThat(errors).contains("unknown seller segment 'HUGE' (expected SMALL, MID or LARGE)");
+        assertThat(errors).contains("is not an e-mail address (was 'not-an-address')");
+        browser.get(sellerUrl);
+        assertThat(field("segment").getAttribute("value")).isEqualTo("SMALL");
+    }
+
+    @Test
+    void sellerListingsGridListsTheSeededListingsWithTheirSellers() {
+        openSection("Seller Listings");
+
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/coop-seller-listings");
+        assertThat(columnTitles()).containsSubsequence("Seller", "Sku Id", "Margin floor price", "Active");
+        List<WebElement> rows = gridRows();
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.get(0).getText()).containsPattern("\\$\\d+\\.\\d{2}");
+        assertThat(browser.findElement(By.cssSelector("table.list-grid-table tbody")).getAttribute("data-totalrecords"))
+                .isEqualTo("2400");
+    }
+
+    @Test
+    void listingFormRefusesAMarginFloorAboveTheSkusPrice() {
+        openSection("Seller Listings");
+        browser.findElement(By.cssSelector("table.list-grid-table tbody tr[data-link] td a")).click();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.entity-form")));
+        String listingUrl = browser.getCurrentUrl();
+        String floor = field("marginFloorPrice").getAttribute("value");
+
+        typeInto("marginFloorPrice", "99999.00");
+        save();
+
+        assertThat(browser.findElement(By.cssSelector("form.entity-form")).getText())
+                .containsPattern("must not be above the Sku's price \\d+\\.\\d{2} \\(was 99999\\.00\\)");
+        browser.get(listingUrl);
+        assertThat(field("marginFloorPrice").getAttribute("value")).isEqualTo(floor);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** Through the left navigation: expand "Cooperative Promotions", follow the section's link. */
+    private void openSection(String section) {
+        WebElement group = browser.findElements(By.cssSelector("#sideMenu li.blc-module")).stream()
+                .filter(module -> module.findElement(By.tagName("h5")).getText().trim().equals("Cooperative Promotions"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no 'Cooperative Promotions' in the admin's left navigation: "
+                        + browser.findElement(By.id("sideMenu")).getText()));
+        group.findElement(By.cssSelector(".title")).click();
+        WebElement link = waitUntil(ExpectedConditions.visibilityOf(group.findElement(By.linkText(section))));
+        link.click();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.list-grid-table tbody tr")));
+    }
+
+    private void openSeller(String name) {
+        openSection("Sellers");
+        // the main grid links each row's first cell to the entity form
+        browser.findElement(By.cssSelector("table.list-grid-table tbody")).findElement(By.linkText(name)).click();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.entity-form")));
+    }
+
+    private List<WebElement> gridRows() {
+        return browser.findElements(By.cssSelector("table.list-grid-table tbody tr[data-link]"));
+    }
+
+    private List<String> columnTitles() {
+        return browser.findElements(By.cssSelector("table.list-grid-table .listgrid-title")).stream()
+                .map(title -> title.getText().trim())
+                .toList();
+    }
+
+    /** An entity-form input, by its property name. */
+    private WebElement field(String property) {
+        return browser.findElement(By.xpath("//form[contains(@class, 'entity-form')]//*[@name=\"fields['" + property
+                + "'].value\"]"));
+    }
+
+    private void typeInto(String property, String value) {
+        WebElement input = field(property);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Saves the entity form and waits for the answer page (the form again, saved or with its errors). */
+    private void save() {
+        WebElement form = browser.findElement(By.cssSelector("form.entity-form"));
+        browser.findElement(By.cssSelector(".entity-form-actions button.submit-button")).click();
+        waitUntil(ExpectedConditions.stalenessOf(form));
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.entity-form")));
+    }
+
+    private <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, WAIT).until(condition);
+    }
+}
