@@ -99,6 +99,10 @@ class CampaignAndEnrollmentIntegrationTest {
         assertThatThrownBy(() -> campaigns.act(id, CampaignAction.APPROVE, ORGANIZER, null))
                 .isInstanceOf(TransitionRefusedException.class).hasMessageContaining("may not APPROVE");
         campaigns.act(id, CampaignAction.APPROVE, REVIEWER, "brief and banner are fine");
+        assertThatThrownBy(() -> campaigns.act(id, CampaignAction.SCHEDULE, ORGANIZER, null))
+                .isInstanceOf(TransitionRefusedException.class)
+                .hasMessage("'Back to school " + unique + "' needs at least 1 accepted seller(s) before it is scheduled (it has 0)");
+        participation.accept(participation.invite(id, newSeller().getId()).getId());
         Campaign scheduled = campaigns.act(id, CampaignAction.SCHEDULE, ORGANIZER, null);
 
         assertThat(scheduled.getState()).isEqualTo(CampaignState.SCHEDULED);
@@ -111,9 +115,12 @@ class CampaignAndEnrollmentIntegrationTest {
     }
 
     @Test
-    void theClockTakesAScheduledCampaignLiveOnceItsStartHasPassed() {
+    void theClockTakesAScheduledCampaignLiveOnceItsStartHasPassed() throws Exception {
         LocalDateTime start = parisNow().minusHours(1);
         long id = campaigns.create(terms(start, start.plusDays(7), start.minusDays(1)), ORGANIZER).getId();
+        Seller seller = newSeller();
+        host.bean("coopClock", com.coopromo.common.time.CoopClock.class).callAt(start.minusDays(2).atZone(ZoneId.of(ZONE)).toInstant(),
+                () -> participation.accept(participation.invite(id, seller.getId()).getId()));
         for (CampaignAction step : new CampaignAction[]{CampaignAction.SUBMIT, CampaignAction.START_REVIEW,
                 CampaignAction.APPROVE, CampaignAction.SCHEDULE}) {
             campaigns.act(id, step, step == CampaignAction.SUBMIT || step == CampaignAction.SCHEDULE ? ORGANIZER : REVIEWER, null);

@@ -6,6 +6,8 @@ import com.coopromo.campaign.domain.CampaignLifecycle;
 import com.coopromo.campaign.domain.CampaignState;
 import com.coopromo.campaign.domain.CampaignTerms;
 import com.coopromo.campaign.domain.Transition;
+import com.coopromo.campaign.domain.TransitionRefusedException;
+import com.coopromo.participation.persistence.ParticipationDao;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.persistence.CampaignDao;
 import com.coopromo.campaign.persistence.CampaignImpl;
@@ -30,6 +32,9 @@ public class CampaignServiceImpl implements CampaignService {
 
     @Resource(name = "coopCampaignDao")
     protected CampaignDao campaignDao;
+
+    @Resource(name = "coopParticipationDao")
+    protected ParticipationDao participationDao;
 
     @Resource(name = "coopClock")
     protected Clock clock;
@@ -67,8 +72,15 @@ public class CampaignServiceImpl implements CampaignService {
         if (campaign == null) {
             throw new CoopValidationException("campaignId", "no campaign with id " + campaignId);
         }
-        Transition transition = CampaignLifecycle.decide(campaign.getState(), campaign.toTerms(), action, actor, reason,
-                clock.instant());
+        CampaignTerms terms = campaign.toTerms();
+        Transition transition = CampaignLifecycle.decide(campaign.getState(), terms, action, actor, reason, clock.instant());
+        if (action == CampaignAction.SCHEDULE) {
+            long accepted = participationDao.countAccepted(campaignId);
+            if (accepted < terms.minSellers()) {
+                throw new TransitionRefusedException("'" + terms.name() + "' needs at least " + terms.minSellers()
+                        + " accepted seller(s) before it is scheduled (it has " + accepted + ")");
+            }
+        }
         return apply(campaign, transition);
     }
 
