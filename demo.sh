@@ -18,8 +18,8 @@ classpath_file=demo-store/target/demo-classpath.txt
 # Build when nothing is built yet or any source changed since the last build.
 if [[ ! -f "$classpath_file" ]] || [[ -n "$(find . -path ./demo-data -prune -o \( -name '*.java' -o -name '*.xml' -o -name '*.html' -o -name '*.properties' -o -name '*.css' \) -newer "$classpath_file" -print -quit)" ]]; then
   echo "Building (first run downloads dependencies; later runs only recompile) ..."
-  mvn -B -q -DskipTests install
-  mvn -B -q -pl demo-store dependency:build-classpath -Dmdep.outputFile="target/demo-classpath.txt" -Dmdep.includeScope=runtime
+  mvn -B -q -Dstyle.color=never -DskipTests install
+  mvn -B -q -Dstyle.color=never -pl demo-store dependency:build-classpath -Dmdep.outputFile="target/demo-classpath.txt" -Dmdep.includeScope=runtime
 fi
 
 data_dir=demo-data

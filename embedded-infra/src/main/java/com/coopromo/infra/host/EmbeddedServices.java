@@ -20,6 +20,7 @@ import java.util.TreeMap;
  */
 public final class EmbeddedServices implements AutoCloseable {
     public static final String OVERRIDE_PROPERTY = "property-override";
+    private static final String SUPPORT_LOGGER_KEY = "SupportLogger.adapter.fqcn";
 
     private final EmbeddedDatabase database;
     private final SearchNodeProcess searchNode;
@@ -155,6 +156,10 @@ public final class EmbeddedServices implements AutoCloseable {
             properties.store(out, "written at start-up by EmbeddedServices; edits are overwritten");
         }
         System.setProperty(OVERRIDE_PROPERTY, file.toAbsolutePath().toString());
+        // Broadleaf prints its SUPPORT-level lines straight to the console unless told to use the logging system
+        if (System.getProperty(SUPPORT_LOGGER_KEY) == null) {
+            System.setProperty(SUPPORT_LOGGER_KEY, "org.broadleafcommerce.common.logging.SLF4JSupportLoggerAdapter");
+        }
     }
 
     /** The embedded database, or null when an external one is used. */
