@@ -1,5 +1,9 @@
 package com.coopromo.admin.install;
 
+import com.coopromo.calendar.persistence.ThemingWindowImpl;
+import com.coopromo.campaign.persistence.Campaign;
+import com.coopromo.participation.persistence.EnrollmentImpl;
+import com.coopromo.participation.persistence.ParticipationImpl;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.persistence.SellerListing;
 import org.broadleafcommerce.openadmin.server.security.service.type.PermissionType;
@@ -47,17 +51,66 @@ public final class CoopAdminMenu {
             new FriendlyPermission("PERMISSION_COOP_SELLER_LISTING", PermissionType.ALL, "Maintain Seller Listings",
                     SELLER_LISTING.all, SELLER.read));
 
-    public static final List<Section> SECTIONS = Collections.unmodifiableList(Arrays.asList(SELLERS, SELLER_LISTINGS));
+    static final EntityPermissions CAMPAIGN = new EntityPermissions("COOP_CAMPAIGN", "Campaign", Campaign.class.getName());
+    static final EntityPermissions PARTICIPATION = new EntityPermissions("COOP_PARTICIPATION", "Participation",
+            ParticipationImpl.class.getName());
+    static final EntityPermissions ENROLLMENT = new EntityPermissions("COOP_ENROLLMENT", "Enrollment",
+            EnrollmentImpl.class.getName());
+    static final EntityPermissions THEMING_WINDOW = new EntityPermissions("COOP_THEMING_WINDOW", "Theming Window",
+            ThemingWindowImpl.class.getName());
+
+    public static final Section CAMPAIGNS = new Section("CoopCampaigns", "Campaigns", "/coop-campaigns",
+            Campaign.class.getName(), 500,
+            new FriendlyPermission("PERMISSION_COOP_CAMPAIGN", PermissionType.READ, "View Campaigns", CAMPAIGN.read),
+            new FriendlyPermission("PERMISSION_COOP_CAMPAIGN", PermissionType.ALL, "Maintain Campaigns", CAMPAIGN.all));
+    /**
+     * A custom page over campaigns and theming windows (no entity of its own): one permission, to view it. Its ceiling
+     * entity is the campaign's, which Broadleaf's section model requires to be set.
+     */
+    public static final Section CALENDAR = new Section("CoopCalendar", "Calendar", "/coop-calendar",
+            Campaign.class.getName(), 600,
+            new FriendlyPermission("PERMISSION_COOP_CALENDAR", PermissionType.READ, "View Campaign Calendar",
+                    CAMPAIGN.read, THEMING_WINDOW.read));
+    /** Participation forms look up campaigns and sellers. */
+    public static final Section PARTICIPATIONS = new Section("CoopParticipations", "Participations",
+            "/coop-participations", ParticipationImpl.class.getName(), 3000,
+            new FriendlyPermission("PERMISSION_COOP_PARTICIPATION", PermissionType.READ, "View Participations",
+                    PARTICIPATION.read, CAMPAIGN.read, SELLER.read),
+            new FriendlyPermission("PERMISSION_COOP_PARTICIPATION", PermissionType.ALL, "Maintain Participations",
+                    PARTICIPATION.all, CAMPAIGN.read, SELLER.read));
+    /** Enrollment forms look up participations and listings. */
+    public static final Section ENROLLMENTS = new Section("CoopEnrollments", "Enrollments", "/coop-enrollments",
+            EnrollmentImpl.class.getName(), 4000,
+            new FriendlyPermission("PERMISSION_COOP_ENROLLMENT", PermissionType.READ, "View Enrollments",
+                    ENROLLMENT.read, PARTICIPATION.read, SELLER_LISTING.read),
+            new FriendlyPermission("PERMISSION_COOP_ENROLLMENT", PermissionType.ALL, "Maintain Enrollments",
+                    ENROLLMENT.all, PARTICIPATION.read, SELLER_LISTING.read));
+    public static final Section THEMING_WINDOWS = new Section("CoopThemingWindows", "Theming Windows",
+            "/coop-theming-windows", ThemingWindowImpl.class.getName(), 5000,
+            new FriendlyPermission("PERMISSION_COOP_THEMING_WINDOW", PermissionType.READ, "View Theming Windows",
+                    THEMING_WINDOW.read),
+            new FriendlyPermission("PERMISSION_COOP_THEMING_WINDOW", PermissionType.ALL, "Maintain Theming Windows",
+                    THEMING_WINDOW.all));
+
+    public static final List<Section> SECTIONS = Collections.unmodifiableList(Arrays.asList(CAMPAIGNS, CALENDAR,
+            SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS, THEMING_WINDOWS));
 
     /**
-     * Which role gets which friendly permission. Admins maintain both sections; promotion managers plan cooperative
-     * promotions with sellers, so they may look at both. Roles that do not exist are skipped.
+     * Which role gets which friendly permission. Admins maintain every section; promotion managers plan cooperative
+     * promotions with sellers, so they may look at all of them. Roles that do not exist are skipped.
      */
-    public static final List<Grant> GRANTS = Collections.unmodifiableList(Arrays.asList(
-            new Grant(ROLE_ADMIN, SELLERS.maintain()),
-            new Grant(ROLE_ADMIN, SELLER_LISTINGS.maintain()),
-            new Grant(ROLE_PROMOTION_MANAGER, SELLERS.view()),
-            new Grant(ROLE_PROMOTION_MANAGER, SELLER_LISTINGS.view())));
+    public static final List<Grant> GRANTS = Collections.unmodifiableList(grants());
+
+    private static List<Grant> grants() {
+        List<Grant> grants = new java.util.ArrayList<Grant>();
+        for (Section section : SECTIONS) {
+            grants.add(new Grant(ROLE_ADMIN, section.maintain()));
+        }
+        for (Section section : SECTIONS) {
+            grants.add(new Grant(ROLE_PROMOTION_MANAGER, section.view()));
+        }
+        return grants;
+    }
 
     private CoopAdminMenu() {
     }
@@ -117,22 +170,24 @@ public final class CoopAdminMenu {
         public final int displayOrder;
         public final List<FriendlyPermission> permissions;
 
-        Section(String key, String name, String url, String ceilingEntity, int displayOrder, FriendlyPermission view,
-                FriendlyPermission maintain) {
+        /** @param permissions what viewing the section takes, then (if it differs) what maintaining it takes */
+        Section(String key, String name, String url, String ceilingEntity, int displayOrder,
+                FriendlyPermission... permissions) {
             this.key = key;
             this.name = name;
             this.url = url;
             this.ceilingEntity = ceilingEntity;
             this.displayOrder = displayOrder;
-            this.permissions = Collections.unmodifiableList(Arrays.asList(view, maintain));
+            this.permissions = Collections.unmodifiableList(Arrays.asList(permissions));
         }
 
         public FriendlyPermission view() {
             return permissions.get(0);
         }
 
+        /** For a section that is only viewed (the calendar), the same as {@link #view()}. */
         public FriendlyPermission maintain() {
-            return permissions.get(1);
+            return permissions.get(permissions.size() - 1);
         }
     }
 

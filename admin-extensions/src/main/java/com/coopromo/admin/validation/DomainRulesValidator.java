@@ -1,15 +1,14 @@
 package com.coopromo.admin.validation;
 
+import com.coopromo.admin.form.FormValues;
 import com.coopromo.common.domain.FieldError;
 import org.broadleafcommerce.openadmin.dto.BasicFieldMetadata;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.FieldMetadata;
-import org.broadleafcommerce.openadmin.dto.Property;
 import org.broadleafcommerce.openadmin.server.service.persistence.validation.PropertyValidationResult;
 import org.broadleafcommerce.openadmin.server.service.persistence.validation.PropertyValidator;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,46 +48,10 @@ public abstract class DomainRulesValidator implements PropertyValidator {
     /** Every problem of the submitted entity, named by the entity's property names. */
     protected abstract List<FieldError> problems(Form form);
 
-    /** The submitted values of one admin form. */
-    protected static final class Form {
-        private final Entity entity;
-
+    /** The submitted values of one admin form; malformed values read as null (Broadleaf's type checks report them). */
+    protected static final class Form extends FormValues {
         Form(Entity entity) {
-            this.entity = entity;
-        }
-
-        /** The text as submitted; null when the field was not submitted or left empty. */
-        public String text(String property) {
-            Property p = entity.findProperty(property);
-            String value = p == null ? null : p.getValue();
-            return value == null || value.isEmpty() ? null : value;
-        }
-
-        public Long longValue(String property) {
-            String text = text(property);
-            try {
-                return text == null ? null : Long.valueOf(text.trim());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-
-        public Integer intValue(String property) {
-            String text = text(property);
-            try {
-                return text == null ? null : Integer.valueOf(text.trim());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-
-        public BigDecimal decimal(String property) {
-            String text = text(property);
-            try {
-                return text == null ? null : new BigDecimal(text.trim());
-            } catch (NumberFormatException e) {
-                return null;
-            }
+            super(entity);
         }
     }
 }

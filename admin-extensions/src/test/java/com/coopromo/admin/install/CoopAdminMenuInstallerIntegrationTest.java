@@ -1,5 +1,6 @@
 package com.coopromo.admin.install;
 
+import com.coopromo.campaign.persistence.CampaignImpl;
 import com.coopromo.infra.junit.CoopHostExtension;
 import com.coopromo.infra.junit.TestHost;
 import com.coopromo.seller.persistence.SellerImpl;
@@ -78,13 +79,20 @@ class CoopAdminMenuInstallerIntegrationTest {
         List<String> changes = installer.install();
 
         assertThat(changes).contains("created menu group COOPPromotions", "created section CoopSellers",
-                "created section CoopSellerListings", "granted PERMISSION_COOP_SELLER/ALL to ROLE_ADMIN",
+                "created section CoopSellerListings", "created section CoopCampaigns", "created section CoopCalendar",
+                "created section CoopParticipations", "created section CoopEnrollments",
+                "created section CoopThemingWindows", "granted PERMISSION_COOP_SELLER/ALL to ROLE_ADMIN",
+                "granted PERMISSION_COOP_CAMPAIGN/ALL to ROLE_ADMIN", "granted PERMISSION_COOP_CALENDAR/READ to ROLE_ADMIN",
                 "granted PERMISSION_COOP_SELLER_LISTING/READ to ROLE_PROMOTION_MANAGER");
         // the host has none of Broadleaf's own menu groups, so the module's is the only one
         assertThat(menuOf(ADMIN_LOGIN))
-                .containsExactly("COOPPromotions: CoopSellers /coop-sellers, CoopSellerListings /coop-seller-listings");
+                .containsExactly("COOPPromotions: CoopCampaigns /coop-campaigns, CoopCalendar /coop-calendar, CoopSellers /coop-sellers, "
+                        + "CoopSellerListings /coop-seller-listings, CoopParticipations /coop-participations, "
+                        + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows");
         assertThat(menuOf(PROMOTION_MANAGER_LOGIN))
-                .containsExactly("COOPPromotions: CoopSellers /coop-sellers, CoopSellerListings /coop-seller-listings");
+                .containsExactly("COOPPromotions: CoopCampaigns /coop-campaigns, CoopCalendar /coop-calendar, CoopSellers /coop-sellers, "
+                        + "CoopSellerListings /coop-seller-listings, CoopParticipations /coop-participations, "
+                        + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows");
     }
 
     @Test
@@ -92,6 +100,9 @@ class CoopAdminMenuInstallerIntegrationTest {
     void administratorsMaintainSellersAndListingsWhilePromotionManagersOnlyLook() {
         assertThat(mayDo(ADMIN_LOGIN, PermissionType.UPDATE, SellerImpl.class.getName())).isTrue();
         assertThat(mayDo(ADMIN_LOGIN, PermissionType.DELETE, SellerListingImpl.class.getName())).isTrue();
+        assertThat(mayDo(ADMIN_LOGIN, PermissionType.UPDATE, CampaignImpl.class.getName())).isTrue();
+        assertThat(mayDo(PROMOTION_MANAGER_LOGIN, PermissionType.READ, CampaignImpl.class.getName())).isTrue();
+        assertThat(mayDo(PROMOTION_MANAGER_LOGIN, PermissionType.UPDATE, CampaignImpl.class.getName())).isFalse();
         assertThat(mayDo(PROMOTION_MANAGER_LOGIN, PermissionType.READ, SellerImpl.class.getName())).isTrue();
         assertThat(mayDo(PROMOTION_MANAGER_LOGIN, PermissionType.READ, SellerListingImpl.class.getName())).isTrue();
         assertThat(mayDo(PROMOTION_MANAGER_LOGIN, PermissionType.UPDATE, SellerImpl.class.getName())).isFalse();
@@ -123,7 +134,9 @@ class CoopAdminMenuInstallerIntegrationTest {
         assertThat(installer.install()).containsExactly("linked section CoopSellers to PERMISSION_COOP_SELLER/READ");
 
         assertThat(menuOf(PROMOTION_MANAGER_LOGIN))
-                .containsExactly("COOPPromotions: CoopSellerListings /coop-seller-listings");
+                .containsExactly("COOPPromotions: CoopCampaigns /coop-campaigns, CoopCalendar /coop-calendar, "
+                        + "CoopSellerListings /coop-seller-listings, CoopParticipations /coop-participations, "
+                        + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows");
         assertThat(installer.install()).isEmpty();
     }
 

@@ -11,6 +11,7 @@ import com.coopromo.common.persistence.CoopIds;
 import com.coopromo.common.persistence.StoredValues;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
@@ -63,11 +64,14 @@ public class CampaignImpl implements Campaign {
     protected String marketingMessage;
 
     @Column(name = "OBJECTIVE", nullable = false, length = 32)
-    @AdminPresentation(friendlyName = "Objective", order = 1400)
+    @AdminPresentation(friendlyName = "Objective", order = 1400, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "com.coopromo.admin.option.CampaignObjectiveOption")
     protected String objective;
 
     @Column(name = "TIER", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "Tier", order = 1500, prominent = true, gridOrder = 1300)
+    @AdminPresentation(friendlyName = "Tier", order = 1500, prominent = true, gridOrder = 1300,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "com.coopromo.admin.option.CampaignTierOption")
     protected String tier;
 
     @Column(name = "STATE", nullable = false, length = 16)
@@ -76,7 +80,8 @@ public class CampaignImpl implements Campaign {
     protected String state;
 
     @Column(name = "TIME_ZONE", nullable = false, length = 64)
-    @AdminPresentation(friendlyName = "Time zone", order = 2000)
+    @AdminPresentation(friendlyName = "Time zone (IANA name, e.g. Europe/Paris)", order = 2000,
+            tooltip = "CoopCampaign_timeZone_tooltip")
     protected String timeZone;
 
     @Column(name = "STARTS_AT", nullable = false)
@@ -116,7 +121,9 @@ public class CampaignImpl implements Campaign {
     protected BigDecimal platformFundingPercent;
 
     @Column(name = "STACKING_POLICY", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "Stacking with native offers", order = 3400)
+    @AdminPresentation(friendlyName = "Stacking with native offers", order = 3400,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "com.coopromo.admin.option.StackingPolicyOption")
     protected String stackingPolicy;
 
     @Column(name = "TARGET_REVENUE", precision = 19, scale = 2)
@@ -148,11 +155,12 @@ public class CampaignImpl implements Campaign {
     protected Integer minUnitsInStock;
 
     @Column(name = "EXTRA_REQUIRED_ASSETS")
-    @AdminPresentation(friendlyName = "Extra required assets", order = 5400)
+    @AdminPresentation(friendlyName = "Extra required assets", order = 5400,
+            tooltip = "CoopCampaign_extraRequiredAssets_tooltip")
     protected String extraRequiredAssets;
 
     @Column(name = "OPTIONS")
-    @AdminPresentation(friendlyName = "Options", order = 5500)
+    @AdminPresentation(friendlyName = "Options", order = 5500, tooltip = "CoopCampaign_options_tooltip")
     protected String options;
 
     @Column(name = "CLONED_FROM_ID")

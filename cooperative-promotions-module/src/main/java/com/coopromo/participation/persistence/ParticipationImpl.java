@@ -68,7 +68,8 @@ public class ParticipationImpl implements Serializable {
     protected String state;
 
     @Column(name = "SUBMITTED_ASSETS")
-    @AdminPresentation(friendlyName = "Submitted assets", order = 4000)
+    @AdminPresentation(friendlyName = "Submitted assets", order = 4000, prominent = true, gridOrder = 4000,
+            tooltip = "CoopParticipation_submittedAssets_tooltip")
     protected String submittedAssets;
 
     @Column(name = "CREATED_AT", nullable = false)

@@ -1,0 +1,103 @@
+package com.coopromo.admin.web;
+
+import com.coopromo.calendar.domain.MonthView;
+import com.coopromo.calendar.service.CalendarService;
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
+import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import javax.annotation.Resource;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TimeZone;
+
+/**
+ * The Calendar section, a page of its own in the admin's layout: a month as a grid (Monday first), each day with the
+ * campaigns running that day (state, conflict mark) and the theming windows covering it, links to the previous and
+ * next month, and the month's conflicts. {@code ?month=2026-12} picks the month (default: this month by the module's
+ * clock), {@code ?zone=Europe/Paris} the zone days are cut in (default: the admin request's zone).
+ */
+@Controller
+@RequestMapping("/" + CoopCalendarAdminController.SECTION_KEY)
+public class CoopCalendarAdminController extends AdminAbstractController {
+    public static final String SECTION_KEY = "coop-calendar";
+
+    @Resource(name = "coopCalendarService")
+    protected CalendarService calendar;
+
+    @Resource(name = "coopClock")
+    protected Clock clock;
+
+    @RequestMapping(value = "", method = RequestMethod.GET)
+    public String month(Model model, @RequestParam(value = "month", required = false) String month,
+                        @RequestParam(value = "zone", required = false) String zone) {
+        List<String> problems = new ArrayList<String>();
+        ZoneId viewerZone = requestZone();
+        if (zone != null && !zone.trim().isEmpty()) {
+            try {
+                viewerZone = ZoneId.of(zone.trim());
+            } catch (DateTimeException e) {
+                problems.add("unknown time zone '" + zone + "' (use an IANA name like Europe/Paris); showing "
+                        + viewerZone);
+            }
+        }
+        YearMonth shown = YearMonth.from(clock.instant().atZone(viewerZone));
+        if (month != null && !month.trim().isEmpty()) {
+            try {
+                shown = YearMonth.parse(month.trim());
+            } catch (DateTimeParseException e) {
+                problems.add("month must look like 2026-12 (was '" + month + "'); showing " + shown);
+            }
+        }
+        MonthView view = calendar.month(shown, viewerZone);
+        model.addAttribute("coopMonth", view);
+        model.addAttribute("coopWeeks", weeks(view));
+        model.addAttribute("coopPrevious", shown.minusMonths(1).toString());
+        model.addAttribute("coopNext", shown.plusMonths(1).toString());
+        model.addAttribute("coopZone", viewerZone.getId());
+        model.addAttribute("coopProblems", problems);
+        model.addAttribute("viewType", "coopCalendar");
+        setModelAttributes(model, SECTION_KEY);
+        return "modules/defaultContainer";
+    }
+
+    /** The month's days in rows of seven, Monday first; null pads the first and last week. */
+    static List<List<MonthView.Day>> weeks(MonthView view) {
+        List<List<MonthView.Day>> weeks = new ArrayList<List<MonthView.Day>>();
+        List<MonthView.Day> week = new ArrayList<MonthView.Day>();
+        DayOfWeek first = view.days().get(0).date().getDayOfWeek();
+        for (int pad = 1; pad < first.getValue(); pad++) {
+            week.add(null);
+        }
+        for (MonthView.Day day : view.days()) {
+            week.add(day);
+            if (week.size() == 7) {
+                weeks.add(week);
+                week = new ArrayList<MonthView.Day>();
+            }
+        }
+        if (!week.isEmpty()) {
+            while (week.size() < 7) {
+                week.add(null);
+            }
+            weeks.add(week);
+        }
+        return weeks;
+    }
+
+    private static ZoneId requestZone() {
+        BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
+        TimeZone zone = context == null ? null : context.getTimeZone();
+        return zone == null ? ZoneId.systemDefault() : zone.toZoneId();
+    }
+}

@@ -1,0 +1,373 @@
+package com.coopromo.demo.browser;
+
+import com.coopromo.demo.DemoStoreOptions;
+import com.coopromo.demo.DemoStoreServer;
+import com.coopromo.infra.Ports;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Campaigns in Broadleaf's admin, in the whole demo store driven by real headless Chromium: a campaign is created
+ * through the Campaigns section's form (bad input first, refused field by field, then saved as a DRAFT), a seeded
+ * seller is invited and accepted, a listing is enrolled (a discount the policies refuse first, with every rule and
+ * reason), the campaign is submitted and reviewed from its page, and the calendar shows the seeded conflict.
+ * <p>
+ * Broadleaf's to-one lookups (campaign, seller, participation, listing) are its own modal widgets over list grids
+ * of up to 2,400 rows; the test fills their hidden id inputs directly, as the widget does on a row click.
+ */
+class AdminCampaignsBrowserTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** The admin's date-picker display format; its script turns it into Broadleaf's "yyyy.MM.dd HH:mm:ss" on submit. */
+    private static final DateTimeFormatter ADMIN_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss");
+    /** From demo-seed/sellers.txt: a SMALL seller in GOOD standing. */
+    private static final String SELLER = "Sprout Seed Co.";
+    /** The seeder's zone (DemoCampaignSeeder.ZONE). */
+    private static final ZoneId DEMO_ZONE = ZoneId.of("America/New_York");
+
+    private static Path dataDir;
+    private static DemoStoreServer store;
+    private WebDriver browser;
+
+    @BeforeAll
+    static void startStore() throws Exception {
+        dataDir = Files.createTempDirectory("coop-admin-campaigns-browser");
+        DemoStoreOptions options = DemoStoreOptions.parse(new String[0])
+                .port(Ports.freePort())
+                .dataDir(dataDir);
+        store = new DemoStoreServer(options, System.out).start();
+    }
+
+    @AfterAll
+    static void stopStore() throws IOException {
+        if (store != null) {
+            store.close();
+        }
+        if (dataDir != null) {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    @BeforeEach
+    void openBrowserAndSignIn() {
+        browser = Browser.start();
+        browser.get(store.baseUrl() + "/admin/login");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys("admin");
+        browser.findElement(By.cssSelector("input[type=submit]")).click();
+        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCampaignGoesFromTheFormThroughSellersAndEnrollmentToReview() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 6);
+        LocalDateTime start = LocalDate.now(DEMO_ZONE).plusDays(150).atTime(9, 0);
+
+        // 1. the add form refuses bad input on its fields, and saves nothing
+        openSection("Campaigns");
+        openAddForm();
+        fillCampaign("Autumn Makers " + unique, "autumn-makers-" + unique, "Mars/Olympus", start, "20", "10");
+        submitModal();
+        String errors = modalText();
+        assertThat(errors).contains("unknown time zone 'Mars/Olympus' (use an IANA name like Europe/Paris)");
+        assertThat(errors).contains("the discount cap must not be below the minimum viable discount (10 < 20)");
+        assertThat(count("SELECT COUNT(*) FROM COOP_CAMPAIGN WHERE SLUG = ?", "autumn-makers-" + unique)).isZero();
+
+        // 2. fixed, it is saved as a draft and its page shows the lifecycle
+        typeInto(modalForm(), "timeZone", "America/New_York");
+        typeInto(modalForm(), "minDiscountPercent", "5");
+        typeInto(modalForm(), "maxDiscountPercent", "60");
+        submitModal();
+        waitUntil(ExpectedConditions.urlMatches("/admin/coop-campaigns/\\d+$"));
+        long campaignId = idIn(browser.getCurrentUrl());
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("coop-lifecycle")));
+        assertThat(text(".coop-state")).isEqualTo("DRAFT");
+        assertThat(actionButtons()).containsExactlyInAnyOrder("SUBMIT", "CANCEL");
+
+        // 3. inviting a seller to a campaign whose enrollment closed is refused naming the deadline
+        long sellerId = longValue("SELECT SELLER_ID FROM COOP_SELLER WHERE NAME = ?", SELLER);
+        long backToSchool = longValue("SELECT CAMPAIGN_ID FROM COOP_CAMPAIGN WHERE SLUG = ?", "back-to-school");
+        openSection("Participations");
+        openAddForm();
+        setHidden(modalForm(), "campaign", backToSchool);
+        setHidden(modalForm(), "seller", sellerId);
+        submitModal();
+        assertThat(modalText()).contains("enrollmentDeadline: enrollment for 'Back to School' closed at");
+
+        // 4. invited to the new campaign, then accepted, with the banner it has submitted
+        setHidden(modalForm(), "campaign", campaignId);
+        submitModal();
+        waitUntil(ExpectedConditions.urlMatches("/admin/coop-participations/\\d+$"));
+        long participationId = idIn(browser.getCurrentUrl());
+        assertThat(text("#coop-participation .coop-state")).isEqualTo("INVITED");
+        clickAndWaitForNewPage(By.cssSelector("button.coop-accept"));
+        assertThat(text("#coop-participation .coop-state")).isEqualTo("ACCEPTED");
+        typeInto(browser.findElement(By.cssSelector("form.entity-form")), "submittedAssets", "BANNER");
+        save();
+        assertThat(field(browser.findElement(By.cssSelector("form.entity-form")), "submittedAssets")
+                .getAttribute("value")).isEqualTo("BANNER");
+
+        // 5. an enrollment the policies refuse shows every failed rule with its reason; a fair one is saved
+        long listingId = longValue("SELECT l.LISTING_ID FROM COOP_SELLER_LISTING l JOIN BLC_SKU s ON s.SKU_ID = l.SKU_ID"
+                + " WHERE l.SELLER_ID = ? ORDER BY l.MARGIN_FLOOR_PRICE / COALESCE(s.SALE_PRICE, s.RETAIL_PRICE), l.LISTING_ID"
+                + " LIMIT 1", sellerId);
+        openSection("Enrollments");
+        openAddForm();
+        setHidden(modalForm(), "participation", participationId);
+        setHidden(modalForm(), "listing", listingId);
+        typeInto(modalForm(), "discountPercent", "95");
+        submitModal();
+        String refusal = modalText();
+        assertThat(refusal).contains("discount range: discount 95% is outside the campaign's range");
+        assertThat(refusal).containsPattern("margin floor: a 95% discount takes the price from \\d+\\.\\d{2} to "
+                + "\\d+\\.\\d{2}, below the margin floor \\d+\\.\\d{2}");
+        assertThat(count("SELECT COUNT(*) FROM COOP_ENROLLMENT WHERE PARTICIPATION_ID = ?", participationId)).isZero();
+        typeInto(modalForm(), "discountPercent", "5");
+        submitModal();
+        waitUntil(ExpectedConditions.urlMatches("/admin/coop-enrollments/\\d+$"));
+        assertThat(count("SELECT COUNT(*) FROM COOP_ENROLLMENT WHERE PARTICIPATION_ID = ?", participationId)).isEqualTo(1);
+
+        // 6. submitted from its page; a refused move shows why; the history records who did what in which role
+        browser.get(store.baseUrl() + "/admin/coop-campaigns/" + campaignId);
+        act("SUBMIT", "ready for review");
+        assertThat(text(".coop-state")).isEqualTo("SUBMITTED");
+        act("START_REVIEW", "");
+        assertThat(text(".coop-state")).isEqualTo("IN_REVIEW");
+        act("REJECT", "");
+        assertThat(text(".coop-lifecycle-refused")).isEqualTo("REJECT needs a reason");
+        assertThat(text(".coop-state")).isEqualTo("IN_REVIEW");
+        List<String> history = browser.findElements(By.cssSelector("table.coop-history tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0)).contains("DRAFT SUBMITTED SUBMIT admin ORGANIZER ready for review");
+        assertThat(history.get(1)).contains("SUBMITTED IN_REVIEW START_REVIEW admin REVIEWER");
+    }
+
+    @Test
+    void theCalendarShowsTheSeededConflictOfTheHolidayFlagship() {
+        openSection("Calendar");
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/coop-calendar");
+        assertThat(browser.findElements(By.cssSelector("table.coop-grid td.coop-day"))).hasSizeBetween(28, 31);
+
+        // the seeded draft starts 15 days from now
+        YearMonth month = YearMonth.from(LocalDate.now(DEMO_ZONE).plusDays(15));
+        browser.get(store.baseUrl() + "/admin/coop-calendar?month=" + month + "&zone=" + DEMO_ZONE);
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.coop-grid")));
+        assertThat(text(".coop-month-title")).startsWith(month.toString());
+        List<String> conflicts = browser.findElements(By.cssSelector("table.coop-conflicts tr.coop-conflict")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(conflicts).anyMatch(conflict -> conflict.contains("Holiday Flagship"));
+        assertThat(browser.findElements(By.cssSelector(".coop-day-campaign.coop-in-conflict")))
+                .extracting(WebElement::getText)
+                .anyMatch(cell -> cell.contains("Holiday Flagship (DRAFT)"));
+
+        browser.findElement(By.cssSelector("a.coop-next")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".coop-month-title"),
+                month.plusMonths(1).toString()));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private void fillCampaign(String name, String slug, String zone, LocalDateTime start, String min, String max) {
+        WebElement form = modalForm();
+        typeInto(form, "name", name);
+        typeInto(form, "slug", slug);
+        typeInto(form, "themeBrief", "Handmade autumn goods from small workshops.");
+        choose(form, "objective", "SEASONAL_TRAFFIC");
+        choose(form, "tier", "LIGHTWEIGHT");
+        choose(form, "stackingPolicy", "BEST_OF");
+        typeInto(form, "timeZone", zone);
+        setValue(form, "startsAt", start.format(ADMIN_DATE));
+        setValue(form, "endsAt", start.plusDays(14).format(ADMIN_DATE));
+        setValue(form, "enrollmentDeadline", start.minusDays(10).format(ADMIN_DATE));
+        setValue(form, "assetDeadline", start.minusDays(10).format(ADMIN_DATE));
+        typeInto(form, "minDiscountPercent", min);
+        typeInto(form, "maxDiscountPercent", max);
+        typeInto(form, "budget", "5000");
+        typeInto(form, "platformFundingPercent", "40");
+        typeInto(form, "minSellers", "1");
+        typeInto(form, "maxSellerSharePercent", "50");
+        typeInto(form, "minUnitsInStock", "1");
+    }
+
+    /** Through the left navigation: expand "Cooperative Promotions", follow the section's link. */
+    private void openSection(String section) {
+        WebElement group = browser.findElements(By.cssSelector("#sideMenu li.blc-module")).stream()
+                .filter(module -> module.findElement(By.tagName("h5")).getText().trim().equals("Cooperative Promotions"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no 'Cooperative Promotions' in the admin's left navigation: "
+                        + browser.findElement(By.id("sideMenu")).getText()));
+        List<WebElement> shown = group.findElements(By.linkText(section));
+        if (shown.isEmpty() || !shown.get(0).isDisplayed()) {
+            // the group is folded unless one of its sections is open
+            group.findElement(By.cssSelector(".title")).click();
+        }
+        WebElement link = waitUntil(ExpectedConditions.visibilityOf(group.findElement(By.linkText(section))));
+        link.click();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.main")));
+    }
+
+    private void openAddForm() {
+        waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("button.add-main-entity"))).click();
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal form.modal-add-entity-form")));
+    }
+
+    private WebElement modalForm() {
+        return browser.findElement(By.cssSelector(".modal form.modal-add-entity-form"));
+    }
+
+    /**
+     * Saves the modal's form and waits for the answer: Broadleaf's script swaps in the form's fields with their errors,
+     * or follows the redirect to the new entity's page.
+     */
+    private void submitModal() {
+        WebElement fields = browser.findElement(By.cssSelector(".modal .modal-body .tabs-content"));
+        browser.findElement(By.cssSelector(".modal button.submit-button")).click();
+        waitUntil(ExpectedConditions.stalenessOf(fields));
+        waitUntil(driver -> !driver.getCurrentUrl().matches(".*/coop-[a-z-]+$")
+                || !driver.findElements(By.cssSelector(".modal .modal-body .tabs-content")).isEmpty());
+    }
+
+    /** The add modal's text, with the errors Broadleaf puts above its fields. */
+    private String modalText() {
+        return browser.findElement(By.cssSelector(".modal .modal-body")).getText();
+    }
+
+    /** Saves the main entity form and waits for the answer page. */
+    private void save() {
+        WebElement form = browser.findElement(By.cssSelector("form.entity-form"));
+        browser.findElement(By.cssSelector(".entity-form-actions button.submit-button")).click();
+        waitUntil(ExpectedConditions.stalenessOf(form));
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.entity-form")));
+    }
+
+    private void act(String action, String reason) {
+        WebElement reasonInput = browser.findElement(By.cssSelector("form.coop-lifecycle-form input[name=reason]"));
+        reasonInput.clear();
+        reasonInput.sendKeys(reason);
+        clickAndWaitForNewPage(By.cssSelector("form.coop-lifecycle-form button[value=" + action + "]"));
+    }
+
+    private void clickAndWaitForNewPage(By button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        waitUntil(ExpectedConditions.stalenessOf(page));
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.main")));
+    }
+
+    private List<String> actionButtons() {
+        return browser.findElements(By.cssSelector("form.coop-lifecycle-form button.coop-action")).stream()
+                .map(button -> button.getAttribute("value")).toList();
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText().trim();
+    }
+
+    /** An entity-form input, by its property name. */
+    private static WebElement field(WebElement form, String property) {
+        return form.findElement(By.xpath(".//*[@name=\"fields['" + property + "'].value\"]"));
+    }
+
+    private static void typeInto(WebElement form, String property, String value) {
+        WebElement input = field(form, property);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** A Broadleaf enumeration with few values renders as radio buttons. */
+    private void choose(WebElement form, String property, String value) {
+        WebElement option = form.findElement(By.xpath(".//*[@name=\"fields['" + property + "'].value\" and @value='"
+                + value + "']"));
+        if ("select".equals(option.getTagName())) {
+            new org.openqa.selenium.support.ui.Select(option).selectByValue(value);
+        } else if ("option".equals(option.getTagName())) {
+            option.click();
+        } else {
+            ((JavascriptExecutor) browser).executeScript("arguments[0].click();", option);
+        }
+    }
+
+    /** Date fields carry a date-picker widget; the value is set as the widget would. */
+    private void setValue(WebElement form, String property, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field(form, property), value);
+    }
+
+    private void setHidden(WebElement form, String property, long id) {
+        setValue(form, property, Long.toString(id));
+    }
+
+    private static long idIn(String url) {
+        Matcher matcher = Pattern.compile("/(\\d+)$").matcher(url);
+        assertThat(matcher.find()).as("an id at the end of " + url).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private <T> T waitUntil(ExpectedCondition<T> condition) {
+        try {
+            return new WebDriverWait(browser, WAIT).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("gave up waiting at " + browser.getCurrentUrl() + "; the page reads:\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    // ---- reading the demo's database, to pick seeded rows by name -------------------------------------------------
+
+    private static long longValue(String sql, Object parameter) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(store.services().property("coop.db.url"),
+                store.services().property("coop.db.user"), store.services().property("coop.db.password"));
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertThat(rows.next()).as(sql + " with " + parameter).isTrue();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static long count(String sql, Object parameter) throws SQLException {
+        return longValue(sql, parameter);
+    }
+}
