@@ -1,13 +1,12 @@
 package com.coopromo.calendar.persistence;
 
 import com.coopromo.calendar.domain.ThemingWindow;
-import com.coopromo.common.persistence.CoopIds;
+import com.coopromo.common.persistence.CoopIdGenerator;
 import com.coopromo.common.persistence.StoredValues;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
-import org.hibernate.annotations.Parameter;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -29,13 +28,7 @@ public class ThemingWindowImpl implements Serializable {
 
     @Id
     @GeneratedValue(generator = "CoopThemingWindowId")
-    @GenericGenerator(name = "CoopThemingWindowId", strategy = CoopIds.STRATEGY, parameters = {
-            @Parameter(name = CoopIds.TABLE, value = CoopIds.TABLE_NAME),
-            @Parameter(name = CoopIds.SEGMENT_COLUMN, value = CoopIds.SEGMENT_COLUMN_NAME),
-            @Parameter(name = CoopIds.VALUE_COLUMN, value = CoopIds.VALUE_COLUMN_NAME),
-            @Parameter(name = CoopIds.SEGMENT, value = "COOP_THEMING_WINDOW"),
-            @Parameter(name = CoopIds.INCREMENT, value = CoopIds.BLOCK),
-            @Parameter(name = CoopIds.OPTIMIZER, value = CoopIds.POOLED)})
+    @GenericGenerator(name = "CoopThemingWindowId", strategy = CoopIdGenerator.STRATEGY)
     @Column(name = "WINDOW_ID")
     @AdminPresentation(friendlyName = "Id", visibility = VisibilityEnum.HIDDEN_ALL)
     protected Long id;

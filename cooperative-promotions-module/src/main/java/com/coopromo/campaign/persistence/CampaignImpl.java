@@ -7,7 +7,7 @@ import com.coopromo.campaign.domain.CampaignState;
 import com.coopromo.campaign.domain.CampaignTerms;
 import com.coopromo.campaign.domain.CampaignTier;
 import com.coopromo.campaign.domain.StackingPolicy;
-import com.coopromo.common.persistence.CoopIds;
+import com.coopromo.common.persistence.CoopIdGenerator;
 import com.coopromo.common.persistence.StoredValues;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
@@ -15,7 +15,6 @@ import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
-import org.hibernate.annotations.Parameter;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -36,13 +35,7 @@ public class CampaignImpl implements Campaign {
 
     @Id
     @GeneratedValue(generator = "CoopCampaignId")
-    @GenericGenerator(name = "CoopCampaignId", strategy = CoopIds.STRATEGY, parameters = {
-            @Parameter(name = CoopIds.TABLE, value = CoopIds.TABLE_NAME),
-            @Parameter(name = CoopIds.SEGMENT_COLUMN, value = CoopIds.SEGMENT_COLUMN_NAME),
-            @Parameter(name = CoopIds.VALUE_COLUMN, value = CoopIds.VALUE_COLUMN_NAME),
-            @Parameter(name = CoopIds.SEGMENT, value = "COOP_CAMPAIGN"),
-            @Parameter(name = CoopIds.INCREMENT, value = CoopIds.BLOCK),
-            @Parameter(name = CoopIds.OPTIMIZER, value = CoopIds.POOLED)})
+    @GenericGenerator(name = "CoopCampaignId", strategy = CoopIdGenerator.STRATEGY)
     @Column(name = "CAMPAIGN_ID")
     @AdminPresentation(friendlyName = "Campaign Id", visibility = VisibilityEnum.HIDDEN_ALL)
     protected Long id;

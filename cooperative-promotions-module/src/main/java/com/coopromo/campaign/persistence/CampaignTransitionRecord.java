@@ -5,14 +5,13 @@ import com.coopromo.campaign.domain.ActorRole;
 import com.coopromo.campaign.domain.CampaignAction;
 import com.coopromo.campaign.domain.CampaignState;
 import com.coopromo.campaign.domain.Transition;
-import com.coopromo.common.persistence.CoopIds;
+import com.coopromo.common.persistence.CoopIdGenerator;
 import com.coopromo.common.persistence.StoredValues;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
-import org.hibernate.annotations.Parameter;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -35,13 +34,7 @@ public class CampaignTransitionRecord implements Serializable {
 
     @Id
     @GeneratedValue(generator = "CoopCampaignTransitionId")
-    @GenericGenerator(name = "CoopCampaignTransitionId", strategy = CoopIds.STRATEGY, parameters = {
-            @Parameter(name = CoopIds.TABLE, value = CoopIds.TABLE_NAME),
-            @Parameter(name = CoopIds.SEGMENT_COLUMN, value = CoopIds.SEGMENT_COLUMN_NAME),
-            @Parameter(name = CoopIds.VALUE_COLUMN, value = CoopIds.VALUE_COLUMN_NAME),
-            @Parameter(name = CoopIds.SEGMENT, value = "COOP_CAMPAIGN_TRANSITION"),
-            @Parameter(name = CoopIds.INCREMENT, value = CoopIds.BLOCK),
-            @Parameter(name = CoopIds.OPTIMIZER, value = CoopIds.POOLED)})
+    @GenericGenerator(name = "CoopCampaignTransitionId", strategy = CoopIdGenerator.STRATEGY)
     @Column(name = "TRANSITION_ID")
     @AdminPresentation(friendlyName = "Id", visibility = VisibilityEnum.HIDDEN_ALL)
     protected Long id;

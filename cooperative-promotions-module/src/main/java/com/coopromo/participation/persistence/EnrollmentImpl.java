@@ -1,6 +1,6 @@
 package com.coopromo.participation.persistence;
 
-import com.coopromo.common.persistence.CoopIds;
+import com.coopromo.common.persistence.CoopIdGenerator;
 import com.coopromo.common.persistence.StoredValues;
 import com.coopromo.seller.persistence.SellerListing;
 import com.coopromo.seller.persistence.SellerListingImpl;
@@ -10,7 +10,6 @@ import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
-import org.hibernate.annotations.Parameter;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -35,13 +34,7 @@ public class EnrollmentImpl implements Serializable {
 
     @Id
     @GeneratedValue(generator = "CoopEnrollmentId")
-    @GenericGenerator(name = "CoopEnrollmentId", strategy = CoopIds.STRATEGY, parameters = {
-            @Parameter(name = CoopIds.TABLE, value = CoopIds.TABLE_NAME),
-            @Parameter(name = CoopIds.SEGMENT_COLUMN, value = CoopIds.SEGMENT_COLUMN_NAME),
-            @Parameter(name = CoopIds.VALUE_COLUMN, value = CoopIds.VALUE_COLUMN_NAME),
-            @Parameter(name = CoopIds.SEGMENT, value = "COOP_ENROLLMENT"),
-            @Parameter(name = CoopIds.INCREMENT, value = CoopIds.BLOCK),
-            @Parameter(name = CoopIds.OPTIMIZER, value = CoopIds.POOLED)})
+    @GenericGenerator(name = "CoopEnrollmentId", strategy = CoopIdGenerator.STRATEGY)
     @Column(name = "ENROLLMENT_ID")
     @AdminPresentation(friendlyName = "Id", visibility = VisibilityEnum.HIDDEN_ALL)
     protected Long id;

@@ -3,7 +3,7 @@ package com.coopromo.participation.persistence;
 import com.coopromo.campaign.domain.AssetKind;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.persistence.CampaignImpl;
-import com.coopromo.common.persistence.CoopIds;
+import com.coopromo.common.persistence.CoopIdGenerator;
 import com.coopromo.common.persistence.StoredValues;
 import com.coopromo.participation.domain.ParticipationState;
 import com.coopromo.seller.persistence.Seller;
@@ -14,7 +14,6 @@ import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
-import org.hibernate.annotations.Parameter;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -39,13 +38,7 @@ public class ParticipationImpl implements Serializable {
 
     @Id
     @GeneratedValue(generator = "CoopParticipationId")
-    @GenericGenerator(name = "CoopParticipationId", strategy = CoopIds.STRATEGY, parameters = {
-            @Parameter(name = CoopIds.TABLE, value = CoopIds.TABLE_NAME),
-            @Parameter(name = CoopIds.SEGMENT_COLUMN, value = CoopIds.SEGMENT_COLUMN_NAME),
-            @Parameter(name = CoopIds.VALUE_COLUMN, value = CoopIds.VALUE_COLUMN_NAME),
-            @Parameter(name = CoopIds.SEGMENT, value = "COOP_PARTICIPATION"),
-            @Parameter(name = CoopIds.INCREMENT, value = CoopIds.BLOCK),
-            @Parameter(name = CoopIds.OPTIMIZER, value = CoopIds.POOLED)})
+    @GenericGenerator(name = "CoopParticipationId", strategy = CoopIdGenerator.STRATEGY)
     @Column(name = "PARTICIPATION_ID")
     @AdminPresentation(friendlyName = "Id", visibility = VisibilityEnum.HIDDEN_ALL)
     protected Long id;

@@ -1,6 +1,6 @@
 package com.coopromo.seller.persistence;
 
-import com.coopromo.common.persistence.CoopIds;
+import com.coopromo.common.persistence.CoopIdGenerator;
 import com.coopromo.seller.domain.SellerSegment;
 import com.coopromo.seller.domain.SellerStanding;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
@@ -9,7 +9,6 @@ import org.broadleafcommerce.common.presentation.RequiredOverride;
 import org.broadleafcommerce.common.presentation.ValidationConfiguration;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
-import org.hibernate.annotations.Parameter;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -30,13 +29,7 @@ public class SellerImpl implements Seller {
 
     @Id
     @GeneratedValue(generator = "CoopSellerId")
-    @GenericGenerator(name = "CoopSellerId", strategy = CoopIds.STRATEGY, parameters = {
-            @Parameter(name = CoopIds.TABLE, value = CoopIds.TABLE_NAME),
-            @Parameter(name = CoopIds.SEGMENT_COLUMN, value = CoopIds.SEGMENT_COLUMN_NAME),
-            @Parameter(name = CoopIds.VALUE_COLUMN, value = CoopIds.VALUE_COLUMN_NAME),
-            @Parameter(name = CoopIds.SEGMENT, value = "COOP_SELLER"),
-            @Parameter(name = CoopIds.INCREMENT, value = CoopIds.BLOCK),
-            @Parameter(name = CoopIds.OPTIMIZER, value = CoopIds.POOLED)})
+    @GenericGenerator(name = "CoopSellerId", strategy = CoopIdGenerator.STRATEGY)
     @Column(name = "SELLER_ID")
     @AdminPresentation(friendlyName = "Seller Id", visibility = VisibilityEnum.HIDDEN_ALL)
     protected Long id;

@@ -1,6 +1,6 @@
 package com.coopromo.seller.persistence;
 
-import com.coopromo.common.persistence.CoopIds;
+import com.coopromo.common.persistence.CoopIdGenerator;
 import com.coopromo.seller.domain.ShippingWindow;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
@@ -11,7 +11,6 @@ import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
-import org.hibernate.annotations.Parameter;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -35,13 +34,7 @@ public class SellerListingImpl implements SellerListing {
 
     @Id
     @GeneratedValue(generator = "CoopSellerListingId")
-    @GenericGenerator(name = "CoopSellerListingId", strategy = CoopIds.STRATEGY, parameters = {
-            @Parameter(name = CoopIds.TABLE, value = CoopIds.TABLE_NAME),
-            @Parameter(name = CoopIds.SEGMENT_COLUMN, value = CoopIds.SEGMENT_COLUMN_NAME),
-            @Parameter(name = CoopIds.VALUE_COLUMN, value = CoopIds.VALUE_COLUMN_NAME),
-            @Parameter(name = CoopIds.SEGMENT, value = "COOP_SELLER_LISTING"),
-            @Parameter(name = CoopIds.INCREMENT, value = CoopIds.BLOCK),
-            @Parameter(name = CoopIds.OPTIMIZER, value = CoopIds.POOLED)})
+    @GenericGenerator(name = "CoopSellerListingId", strategy = CoopIdGenerator.STRATEGY)
     @Column(name = "LISTING_ID")
     @AdminPresentation(friendlyName = "Listing Id", visibility = VisibilityEnum.HIDDEN_ALL)
     protected Long id;
