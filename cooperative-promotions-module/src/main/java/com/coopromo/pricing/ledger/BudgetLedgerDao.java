@@ -1,0 +1,32 @@
+package com.coopromo.pricing.ledger;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Rows of {@code COOP_CAMPAIGN_BUDGET} and {@code COOP_BUDGET_ENTRY}; used by {@link CampaignBudgetLedgerImpl}. */
+public interface BudgetLedgerDao {
+
+    /**
+     * The campaign's budget row, locked for this transaction ({@code SELECT ... FOR UPDATE}); created first from
+     * {@code COOP_CAMPAIGN.BUDGET} if the campaign has none yet. Null if there is no such campaign.
+     */
+    CampaignBudgetRecord lockBudget(long campaignId, Instant now);
+
+    /** The campaign's budget row as last committed, without a lock; null if it was never used. */
+    CampaignBudgetRecord findBudget(long campaignId);
+
+    /** {@code COOP_CAMPAIGN.BUDGET}; null if there is no such campaign. */
+    BigDecimal campaignBudget(long campaignId);
+
+    /** The order's entry in the campaign's budget; null if it holds nothing. */
+    BudgetEntryRecord findEntry(long campaignId, long orderId);
+
+    /** Every entry of the campaign, by order id. */
+    List<BudgetEntryRecord> entries(long campaignId);
+
+    void insert(BudgetEntryRecord entry);
+
+    /** Deletes the entry at once, so the same order may insert a new one later in the same transaction. */
+    void delete(BudgetEntryRecord entry);
+}

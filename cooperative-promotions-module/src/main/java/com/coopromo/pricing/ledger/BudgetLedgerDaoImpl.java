@@ -1,0 +1,79 @@
+package com.coopromo.pricing.ledger;
+
+import org.springframework.stereotype.Repository;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+@Repository("coopBudgetLedgerDao")
+public class BudgetLedgerDaoImpl implements BudgetLedgerDao {
+
+    /**
+     * Creates the budget row if missing. Two first checkouts at the same moment may both run it: PostgreSQL makes
+     * the second wait for the first and then do nothing ({@code ON CONFLICT DO NOTHING}), so neither fails.
+     */
+    private static final String CREATE_BUDGET_IF_ABSENT =
+            "insert into COOP_CAMPAIGN_BUDGET (CAMPAIGN_ID, BUDGET, RESERVED, CONSUMED, CREATED_AT, UPDATED_AT)"
+                    + " select c.CAMPAIGN_ID, c.BUDGET, 0, 0, :now, :now from COOP_CAMPAIGN c where c.CAMPAIGN_ID = :id"
+                    + " on conflict (CAMPAIGN_ID) do nothing";
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    @Override
+    public CampaignBudgetRecord lockBudget(long campaignId, Instant now) {
+        CampaignBudgetRecord budget = em.find(CampaignBudgetRecord.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
+        if (budget != null) {
+            return budget;
+        }
+        em.createNativeQuery(CREATE_BUDGET_IF_ABSENT)
+                .setParameter("id", campaignId)
+                .setParameter("now", Timestamp.from(now))
+                .executeUpdate();
+        return em.find(CampaignBudgetRecord.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public CampaignBudgetRecord findBudget(long campaignId) {
+        return em.find(CampaignBudgetRecord.class, campaignId);
+    }
+
+    @Override
+    public BigDecimal campaignBudget(long campaignId) {
+        List<?> found = em.createNativeQuery("select BUDGET from COOP_CAMPAIGN where CAMPAIGN_ID = :id")
+                .setParameter("id", campaignId).getResultList();
+        return found.isEmpty() ? null : (BigDecimal) found.get(0);
+    }
+
+    @Override
+    public BudgetEntryRecord findEntry(long campaignId, long orderId) {
+        List<BudgetEntryRecord> found = em.createQuery("select e from BudgetEntryRecord e"
+                + " where e.campaignId = :campaignId and e.orderId = :orderId", BudgetEntryRecord.class)
+                .setParameter("campaignId", campaignId).setParameter("orderId", orderId).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public List<BudgetEntryRecord> entries(long campaignId) {
+        return em.createQuery("select e from BudgetEntryRecord e where e.campaignId = :campaignId order by e.orderId",
+                BudgetEntryRecord.class).setParameter("campaignId", campaignId).getResultList();
+    }
+
+    @Override
+    public void insert(BudgetEntryRecord entry) {
+        em.persist(entry);
+    }
+
+    @Override
+    public void delete(BudgetEntryRecord entry) {
+        em.remove(entry);
+        // Hibernate flushes inserts before deletes: without this, a re-reservation of the same order later in
+        // this transaction would hit UK_COOP_BUDGET_ENTRY_ORDER.
+        em.flush();
+    }
+}
