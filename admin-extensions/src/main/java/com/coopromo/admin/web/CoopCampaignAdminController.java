@@ -1,12 +1,16 @@
 package com.coopromo.admin.web;
 
 import com.coopromo.calendar.service.CalendarService;
+import com.coopromo.campaign.domain.Actor;
+import com.coopromo.campaign.domain.ActorRole;
 import com.coopromo.campaign.domain.CampaignAction;
 import com.coopromo.campaign.domain.CampaignLifecycle;
 import com.coopromo.campaign.domain.TransitionRefusedException;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.service.CampaignService;
 import com.coopromo.common.domain.CoopValidationException;
+import com.coopromo.common.domain.FieldError;
+import com.coopromo.participation.service.ParticipationService;
 import org.broadleafcommerce.openadmin.web.controller.entity.AdminBasicEntityController;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
 import org.springframework.stereotype.Controller;
@@ -22,7 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +40,10 @@ import java.util.Map;
  * {@link com.coopromo.admin.persistence.CampaignAdminHandler}), and below a campaign's form its lifecycle: one button
  * per action allowed from its state, with a reason; its history; and its calendar conflicts, so they are seen before
  * approval. The signed-in admin acts in the role {@link AdminActors} gives the action.
+ * <p>
+ * The page also offers "Clone as template": a new DRAFT with the campaign's brief, rules and required assets (not its
+ * participants) under a new name and slug, starting at a new local time in the campaign's zone
+ * ({@link CampaignService#cloneAsTemplate}). Refused input comes back to the page with each error by its field.
  */
 @Controller
 @RequestMapping("/" + CoopCampaignAdminController.SECTION_KEY)
@@ -43,6 +56,14 @@ public class CoopCampaignAdminController extends AdminBasicEntityController {
 
     @Resource(name = "coopCalendarService")
     protected CalendarService calendar;
+
+    @Resource(name = "coopParticipationService")
+    protected ParticipationService participations;
+
+    /** The clone form's start format: a local date-time in the campaign's zone, parsed strictly. */
+    static final String CLONE_START_FORMAT = "yyyy-MM-dd HH:mm";
+    private static final DateTimeFormatter CLONE_START = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     @Override
     protected String getSectionKey(Map<String, String> pathVars) {
@@ -97,6 +118,80 @@ public class CoopCampaignAdminController extends AdminBasicEntityController {
         return "redirect:/" + SECTION_KEY + "/" + id;
     }
 
+    /**
+     * Clones the campaign as a template, as the signed-in admin in the organizer's role, and opens the new draft; on
+     * refused input nothing is saved and the campaign's page comes back with each error by its field and the values
+     * as typed.
+     */
+    @RequestMapping(value = "/{id}/clone", method = RequestMethod.POST)
+    public String cloneAsTemplate(@PathVariable("id") long id,
+                                  @RequestParam(value = "cloneName", required = false) String name,
+                                  @RequestParam(value = "cloneSlug", required = false) String slug,
+                                  @RequestParam(value = "cloneStartsAt", required = false) String startsAt,
+                                  RedirectAttributes ra) {
+        Map<String, String> errors = new LinkedHashMap<String, String>();
+        LocalDateTime start = null;
+        String startText = startsAt == null ? "" : startsAt.trim();
+        if (startText.isEmpty()) {
+            errors.put("startsAt", "New start: is required, as " + CLONE_START_FORMAT);
+        } else {
+            try {
+                start = LocalDateTime.parse(startText, CLONE_START);
+            } catch (DateTimeParseException e) {
+                errors.put("startsAt", "New start: '" + startText + "' is not a date and time as "
+                        + CLONE_START_FORMAT + " (e.g. 2027-03-01 09:00)");
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                Actor by = new Actor(AdminActors.signedInLogin(), ActorRole.ORGANIZER);
+                Campaign clone = campaigns.cloneAsTemplate(id, trimmed(name), trimmed(slug), start, by);
+                ra.addFlashAttribute("coopCloneDone", "Cloned from campaign " + id + " as a new "
+                        + clone.getState() + ": " + clone.getName());
+                return "redirect:/" + SECTION_KEY + "/" + clone.getId();
+            } catch (CoopValidationException e) {
+                for (FieldError error : e.errors()) {
+                    String label = cloneLabel(error.field());
+                    String message = (label != null ? label : error.field()) + ": " + error.reason();
+                    String previous = errors.get(error.field());
+                    errors.put(error.field(), previous == null ? message : previous + "; " + message);
+                }
+            }
+        }
+        Map<String, String> byField = new LinkedHashMap<String, String>();
+        List<String> others = new ArrayList<String>();
+        for (Map.Entry<String, String> error : errors.entrySet()) {
+            if (cloneLabel(error.getKey()) != null) {
+                byField.put(error.getKey(), error.getValue());
+            } else {
+                others.add(error.getValue());
+            }
+        }
+        Map<String, String> values = new LinkedHashMap<String, String>();
+        values.put("name", name == null ? "" : name);
+        values.put("slug", slug == null ? "" : slug);
+        values.put("startsAt", startsAt == null ? "" : startsAt);
+        ra.addFlashAttribute("coopCloneErrors", byField);
+        ra.addFlashAttribute("coopCloneOtherErrors", others);
+        ra.addFlashAttribute("coopCloneValues", values);
+        return "redirect:/" + SECTION_KEY + "/" + id;
+    }
+
+    private static String cloneLabel(String field) {
+        if ("name".equals(field)) {
+            return "New name";
+        } else if ("slug".equals(field)) {
+            return "New URL slug";
+        } else if ("startsAt".equals(field)) {
+            return "New start";
+        }
+        return null;
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
+    }
+
     private void addLifecycle(Model model, String id) {
         if (!"entityEdit".equals(model.asMap().get("viewType"))) {
             return; // a modal view of the campaign: Broadleaf's read-only form only
@@ -116,6 +211,18 @@ public class CoopCampaignAdminController extends AdminBasicEntityController {
         model.addAttribute("coopActions", actions);
         model.addAttribute("coopHistory", campaigns.history(campaignId));
         model.addAttribute("coopConflicts", calendar.conflictsFor(campaignId));
+        model.addAttribute("coopParticipants", participations.participationsOf(campaignId));
+        model.addAttribute("coopZone", campaign.toTerms().zone().getId());
+        model.addAttribute("coopCloneStartFormat", CLONE_START_FORMAT);
+        if (!model.containsAttribute("coopCloneErrors")) {
+            model.addAttribute("coopCloneErrors", new LinkedHashMap<String, String>());
+        }
+        if (!model.containsAttribute("coopCloneOtherErrors")) {
+            model.addAttribute("coopCloneOtherErrors", new ArrayList<String>());
+        }
+        if (!model.containsAttribute("coopCloneValues")) {
+            model.addAttribute("coopCloneValues", new LinkedHashMap<String, String>());
+        }
         model.addAttribute("viewType", VIEW);
     }
 }

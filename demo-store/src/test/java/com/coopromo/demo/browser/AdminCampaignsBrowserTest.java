@@ -52,6 +52,8 @@ class AdminCampaignsBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     /** The admin's date-picker display format; its script turns it into Broadleaf's "yyyy.MM.dd HH:mm:ss" on submit. */
     private static final DateTimeFormatter ADMIN_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss");
+    /** The campaign page's "Clone as template" start format. */
+    private static final DateTimeFormatter CLONE_START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** From demo-seed/sellers.txt: a SMALL seller in GOOD standing. */
     private static final String SELLER = "Sprout Seed Co.";
     /** The seeder's zone (DemoCampaignSeeder.ZONE). */
@@ -185,6 +187,55 @@ class AdminCampaignsBrowserTest {
     }
 
     @Test
+    void anEndedCampaignIsClonedAsATemplateWithoutItsParticipants() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 6);
+        String name = "Spring Garden Again " + unique;
+        String slug = "spring-garden-again-" + unique;
+        String start = LocalDate.now(DEMO_ZONE).plusDays(200).atTime(9, 0).format(CLONE_START);
+        long source = longValue("SELECT CAMPAIGN_ID FROM COOP_CAMPAIGN WHERE SLUG = ?", "spring-garden-test");
+        browser.get(store.baseUrl() + "/admin/coop-campaigns/" + source);
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("coop-lifecycle")));
+        assertThat(text(".coop-state")).isEqualTo("ENDED");
+        assertThat(browser.findElements(By.cssSelector("table.coop-participants tr.coop-participant"))).isNotEmpty();
+        String brief = field(browser.findElement(By.cssSelector("form.entity-form")), "themeBrief").getAttribute("value");
+        assertThat(brief).isEqualTo("Trying garden tools and seeds as a new category with a few small sellers.");
+
+        // 1. a start not in the hinted format is refused naming the field
+        cloneAs(name, slug, "01/03/2027 9am");
+        assertThat(text(".coop-clone-starts-at-error"))
+                .contains("New start: '01/03/2027 9am' is not a date and time as yyyy-MM-dd HH:mm");
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/coop-campaigns/" + source);
+
+        // 2. a missing name and a slug in use are refused, each by its field; nothing is saved, the input stays
+        cloneAs("", "back-to-school", start);
+        assertThat(text(".coop-clone-slug-error"))
+                .contains("New URL slug: 'back-to-school' is already used by campaign 'Back to School'");
+        assertThat(text(".coop-clone-name-error")).startsWith("New name:");
+        assertThat(browser.findElements(By.cssSelector(".coop-clone-starts-at-error"))).isEmpty();
+        assertThat(browser.findElement(By.id("coop-clone-slug")).getAttribute("value")).isEqualTo("back-to-school");
+        assertThat(browser.findElement(By.id("coop-clone-starts-at")).getAttribute("value")).isEqualTo(start);
+        assertThat(count("SELECT COUNT(*) FROM COOP_CAMPAIGN WHERE CLONED_FROM_ID = ?", source)).isZero();
+
+        // 3. valid: the new draft's page, with the source's brief and no participants
+        cloneAs(name, slug, start);
+        waitUntil(ExpectedConditions.urlMatches("/admin/coop-campaigns/\\d+$"));
+        long cloneId = idIn(browser.getCurrentUrl());
+        assertThat(cloneId).isNotEqualTo(source);
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("coop-lifecycle")));
+        assertThat(text(".coop-state")).isEqualTo("DRAFT");
+        assertThat(text(".coop-clone-done")).contains(name);
+        WebElement form = browser.findElement(By.cssSelector("form.entity-form"));
+        assertThat(field(form, "name").getAttribute("value")).isEqualTo(name);
+        assertThat(field(form, "slug").getAttribute("value")).isEqualTo(slug);
+        assertThat(field(form, "themeBrief").getAttribute("value")).isEqualTo(brief);
+        assertThat(text(".coop-no-participants")).isEqualTo("No participants.");
+        assertThat(browser.findElements(By.cssSelector("table.coop-participants tr.coop-participant"))).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM COOP_PARTICIPATION WHERE CAMPAIGN_ID = ?", cloneId)).isZero();
+        assertThat(longValue("SELECT CAMPAIGN_ID FROM COOP_CAMPAIGN WHERE CLONED_FROM_ID = ?", source)).isEqualTo(cloneId);
+        assertThat(longValue("SELECT CAMPAIGN_ID FROM COOP_CAMPAIGN WHERE SLUG = ?", slug)).isEqualTo(cloneId);
+    }
+
+    @Test
     void theCalendarShowsTheSeededConflictOfTheHolidayFlagship() {
         openSection("Calendar");
         assertThat(browser.getCurrentUrl()).endsWith("/admin/coop-calendar");
@@ -287,6 +338,17 @@ class AdminCampaignsBrowserTest {
         reasonInput.clear();
         reasonInput.sendKeys(reason);
         clickAndWaitForNewPage(By.cssSelector("form.coop-lifecycle-form button[value=" + action + "]"));
+    }
+
+    /** Fills the campaign page's "Clone as template" form and submits it. */
+    private void cloneAs(String name, String slug, String start) {
+        for (String[] input : new String[][] {{"coop-clone-name", name}, {"coop-clone-slug", slug},
+                {"coop-clone-starts-at", start}}) {
+            WebElement field = browser.findElement(By.id(input[0]));
+            field.clear();
+            field.sendKeys(input[1]);
+        }
+        clickAndWaitForNewPage(By.cssSelector("form.coop-clone-form button.coop-clone-submit"));
     }
 
     private void clickAndWaitForNewPage(By button) {
