@@ -8,6 +8,7 @@ import com.coopromo.campaign.domain.CampaignTerms;
 import com.coopromo.campaign.domain.Transition;
 import com.coopromo.campaign.domain.TransitionRefusedException;
 import com.coopromo.participation.persistence.ParticipationDao;
+import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.persistence.CampaignDao;
 import com.coopromo.campaign.persistence.CampaignImpl;
@@ -35,6 +36,9 @@ public class CampaignServiceImpl implements CampaignService {
 
     @Resource(name = "coopParticipationDao")
     protected ParticipationDao participationDao;
+
+    @Resource(name = "coopEnrollmentIndex")
+    protected ActiveEnrollmentIndexHolder enrollmentIndex;
 
     @Resource(name = "coopClock")
     protected Clock clock;
@@ -148,6 +152,8 @@ public class CampaignServiceImpl implements CampaignService {
     }
 
     private Campaign apply(Campaign campaign, Transition transition) {
+        // which campaigns are live (or about to be) decides the pricing index; it rebuilds after this commits
+        enrollmentIndex.markStale();
         campaign.setState(transition.to());
         campaign.setUpdatedAt(clock.instant());
         Campaign saved = campaignDao.save(campaign);

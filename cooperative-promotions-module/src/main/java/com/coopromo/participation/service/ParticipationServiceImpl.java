@@ -14,6 +14,7 @@ import com.coopromo.participation.domain.PolicyResult;
 import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.participation.persistence.ParticipationDao;
 import com.coopromo.participation.persistence.ParticipationImpl;
+import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import com.coopromo.seller.host.SkuStock;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.persistence.SellerDao;
@@ -49,6 +50,9 @@ public class ParticipationServiceImpl implements ParticipationService {
 
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
+
+    @Resource(name = "coopEnrollmentIndex")
+    protected ActiveEnrollmentIndexHolder enrollmentIndex;
 
     @Resource(name = "coopClock")
     protected Clock clock;
@@ -140,6 +144,7 @@ public class ParticipationServiceImpl implements ParticipationService {
             }
             throw new CoopValidationException(errors);
         }
+        enrollmentIndex.markStale();
         return participationDao.save(new EnrollmentImpl(p, listing, discountPercent, now));
     }
 
