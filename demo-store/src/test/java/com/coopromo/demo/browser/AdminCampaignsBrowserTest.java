@@ -1,41 +1,25 @@
 package com.coopromo.demo.browser;
 
-import com.coopromo.demo.DemoStoreOptions;
-import com.coopromo.demo.DemoStoreServer;
-import com.coopromo.infra.Ports;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Broadleaf's to-one lookups (campaign, seller, participation, listing) are its own modal widgets over list grids
  * of up to 2,400 rows; the test fills their hidden id inputs directly, as the widget does on a row click.
  */
-class AdminCampaignsBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(30);
+class AdminCampaignsBrowserTest extends SignedInAdminTestBase {
     /** The admin's date-picker display format; its script turns it into Broadleaf's "yyyy.MM.dd HH:mm:ss" on submit. */
     private static final DateTimeFormatter ADMIN_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss");
     /** The campaign page's "Clone as template" start format. */
@@ -58,48 +41,6 @@ class AdminCampaignsBrowserTest {
     private static final String SELLER = "Sprout Seed Co.";
     /** The seeder's zone (DemoCampaignSeeder.ZONE). */
     private static final ZoneId DEMO_ZONE = ZoneId.of("America/New_York");
-
-    private static Path dataDir;
-    private static DemoStoreServer store;
-    private WebDriver browser;
-
-    @BeforeAll
-    static void startStore() throws Exception {
-        dataDir = Files.createTempDirectory("coop-admin-campaigns-browser");
-        DemoStoreOptions options = DemoStoreOptions.parse(new String[0])
-                .port(Ports.freePort())
-                .dataDir(dataDir);
-        store = new DemoStoreServer(options, System.out).start();
-    }
-
-    @AfterAll
-    static void stopStore() throws IOException {
-        if (store != null) {
-            store.close();
-        }
-        if (dataDir != null) {
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
-    }
-
-    @BeforeEach
-    void openBrowserAndSignIn() {
-        browser = Browser.start();
-        browser.get(store.baseUrl() + "/admin/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("admin");
-        browser.findElement(By.cssSelector("input[type=submit]")).click();
-        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aCampaignGoesFromTheFormThroughSellersAndEnrollmentToReview() throws Exception {
@@ -283,22 +224,6 @@ class AdminCampaignsBrowserTest {
     }
 
     /** Through the left navigation: expand "Cooperative Promotions", follow the section's link. */
-    private void openSection(String section) {
-        WebElement group = browser.findElements(By.cssSelector("#sideMenu li.blc-module")).stream()
-                .filter(module -> module.findElement(By.tagName("h5")).getText().trim().equals("Cooperative Promotions"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no 'Cooperative Promotions' in the admin's left navigation: "
-                        + browser.findElement(By.id("sideMenu")).getText()));
-        List<WebElement> shown = group.findElements(By.linkText(section));
-        if (shown.isEmpty() || !shown.get(0).isDisplayed()) {
-            // the group is folded unless one of its sections is open
-            group.findElement(By.cssSelector(".title")).click();
-        }
-        WebElement link = waitUntil(ExpectedConditions.visibilityOf(group.findElement(By.linkText(section))));
-        link.click();
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.main")));
-    }
-
     private void openAddForm() {
         waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("button.add-main-entity"))).click();
         waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal form.modal-add-entity-form")));
@@ -404,15 +329,6 @@ class AdminCampaignsBrowserTest {
         Matcher matcher = Pattern.compile("/(\\d+)$").matcher(url);
         assertThat(matcher.find()).as("an id at the end of " + url).isTrue();
         return Long.parseLong(matcher.group(1));
-    }
-
-    private <T> T waitUntil(ExpectedCondition<T> condition) {
-        try {
-            return new WebDriverWait(browser, WAIT).until(condition);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("gave up waiting at " + browser.getCurrentUrl() + "; the page reads:\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
     }
 
     // ---- reading the demo's database, to pick seeded rows by name -------------------------------------------------

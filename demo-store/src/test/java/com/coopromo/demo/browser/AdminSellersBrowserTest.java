@@ -1,27 +1,11 @@
 package com.coopromo.demo.browser;
 
-import com.coopromo.demo.DemoStoreOptions;
-import com.coopromo.demo.DemoStoreServer;
-import com.coopromo.infra.Ports;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,52 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Cooperative Promotions" menu group, the Sellers and Seller Listings grids over the seeded marketplace, a seller
  * form that saves, and forms that refuse what the module's own rules refuse.
  */
-class AdminSellersBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(30);
+class AdminSellersBrowserTest extends SignedInAdminTestBase {
     /** From demo-seed/sellers.txt. */
     private static final String SELLER = "Sprout Seed Co.";
-
-    private static Path dataDir;
-    private static DemoStoreServer store;
-    private WebDriver browser;
-
-    @BeforeAll
-    static void startStore() throws Exception {
-        dataDir = Files.createTempDirectory("coop-admin-browser");
-        DemoStoreOptions options = DemoStoreOptions.parse(new String[0])
-                .port(Ports.freePort())
-                .dataDir(dataDir);
-        store = new DemoStoreServer(options, System.out).start();
-    }
-
-    @AfterAll
-    static void stopStore() throws IOException {
-        if (store != null) {
-            store.close();
-        }
-        if (dataDir != null) {
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
-    }
-
-    @BeforeEach
-    void openBrowserAndSignIn() {
-        browser = Browser.start();
-        browser.get(store.baseUrl() + "/admin/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("admin");
-        browser.findElement(By.cssSelector("input[type=submit]")).click();
-        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void menuGroupLeadsToTheSellersGridWithTheSeededSellers() {
@@ -150,18 +91,6 @@ class AdminSellersBrowserTest {
     // ---------------------------------------------------------------------------------------------------------------
 
     /** Through the left navigation: expand "Cooperative Promotions", follow the section's link. */
-    private void openSection(String section) {
-        WebElement group = browser.findElements(By.cssSelector("#sideMenu li.blc-module")).stream()
-                .filter(module -> module.findElement(By.tagName("h5")).getText().trim().equals("Cooperative Promotions"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no 'Cooperative Promotions' in the admin's left navigation: "
-                        + browser.findElement(By.id("sideMenu")).getText()));
-        group.findElement(By.cssSelector(".title")).click();
-        WebElement link = waitUntil(ExpectedConditions.visibilityOf(group.findElement(By.linkText(section))));
-        link.click();
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.list-grid-table tbody tr")));
-    }
-
     private void openSeller(String name) {
         openSection("Sellers");
         // the main grid links each row's first cell to the entity form
@@ -199,7 +128,4 @@ class AdminSellersBrowserTest {
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.entity-form")));
     }
 
-    private <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, WAIT).until(condition);
-    }
 }

@@ -1,0 +1,101 @@
+package com.coopromo.demo.browser;
+
+import com.coopromo.demo.DemoStoreOptions;
+import com.coopromo.demo.DemoStoreServer;
+import com.coopromo.infra.Ports;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * For admin browser tests: the whole demo store started once per test class in a throw-away data folder, and a
+ * fresh headless Chromium signed in as the demo admin for every test.
+ */
+abstract class SignedInAdminTestBase {
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    static Path dataDir;
+    static DemoStoreServer store;
+    WebDriver browser;
+
+    @BeforeAll
+    static void startStore() throws Exception {
+        dataDir = Files.createTempDirectory("coop-admin-browser");
+        DemoStoreOptions options = DemoStoreOptions.parse(new String[0])
+                .port(Ports.freePort())
+                .dataDir(dataDir);
+        store = new DemoStoreServer(options, System.out).start();
+    }
+
+    @AfterAll
+    static void stopStore() throws IOException {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+        if (dataDir != null) {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+            dataDir = null;
+        }
+    }
+
+    @BeforeEach
+    void openBrowserAndSignIn() {
+        browser = Browser.start();
+        browser.get(store.baseUrl() + "/admin/login");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys("admin");
+        browser.findElement(By.cssSelector("input[type=submit]")).click();
+        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Opens a section of the admin's "Cooperative Promotions" group from the left navigation. */
+    void openSection(String section) {
+        WebElement group = browser.findElements(By.cssSelector("#sideMenu li.blc-module")).stream()
+                .filter(module -> module.findElement(By.tagName("h5")).getText().trim().equals("Cooperative Promotions"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no 'Cooperative Promotions' in the admin's left navigation: "
+                        + browser.findElement(By.id("sideMenu")).getText()));
+        List<WebElement> shown = group.findElements(By.linkText(section));
+        if (shown.isEmpty() || !shown.get(0).isDisplayed()) {
+            // the group is folded unless one of its sections is open
+            group.findElement(By.cssSelector(".title")).click();
+        }
+        WebElement link = waitUntil(ExpectedConditions.visibilityOf(group.findElement(By.linkText(section))));
+        link.click();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.main")));
+    }
+
+    <T> T waitUntil(ExpectedCondition<T> condition) {
+        try {
+            return new WebDriverWait(browser, WAIT).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("gave up waiting at " + browser.getCurrentUrl() + "; the page reads:\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+}
