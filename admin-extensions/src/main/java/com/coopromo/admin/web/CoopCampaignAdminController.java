@@ -11,12 +11,8 @@ import com.coopromo.campaign.service.CampaignService;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.common.domain.FieldError;
 import com.coopromo.participation.service.ParticipationService;
-import org.broadleafcommerce.openadmin.web.controller.entity.AdminBasicEntityController;
-import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -24,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import javax.annotation.Resource;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -47,7 +41,7 @@ import java.util.Map;
  */
 @Controller
 @RequestMapping("/" + CoopCampaignAdminController.SECTION_KEY)
-public class CoopCampaignAdminController extends AdminBasicEntityController {
+public class CoopCampaignAdminController extends CoopSectionController {
     public static final String SECTION_KEY = "coop-campaigns";
     static final String VIEW = "coopCampaignEdit";
 
@@ -64,36 +58,6 @@ public class CoopCampaignAdminController extends AdminBasicEntityController {
     static final String CLONE_START_FORMAT = "yyyy-MM-dd HH:mm";
     private static final DateTimeFormatter CLONE_START = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
             .withResolverStyle(ResolverStyle.STRICT);
-
-    @Override
-    protected String getSectionKey(Map<String, String> pathVars) {
-        String key = super.getSectionKey(pathVars);
-        return key != null ? key : SECTION_KEY;
-    }
-
-    @Override
-    @RequestMapping(value = "/{id}", method = RequestMethod.GET)
-    public String viewEntityForm(HttpServletRequest request, HttpServletResponse response, Model model,
-                                 @PathVariable Map<String, String> pathVars,
-                                 @PathVariable("id") String id) throws Exception {
-        String view = super.viewEntityForm(request, response, model, pathVars, id);
-        addLifecycle(model, id);
-        return view;
-    }
-
-    @Override
-    @RequestMapping(value = "/{id}", method = RequestMethod.POST)
-    public String saveEntity(HttpServletRequest request, HttpServletResponse response, Model model,
-                             @PathVariable Map<String, String> pathVars,
-                             @PathVariable(value = "id") String id,
-                             @ModelAttribute(value = "entityForm") EntityForm entityForm, BindingResult result,
-                             RedirectAttributes ra) throws Exception {
-        String view = super.saveEntity(request, response, model, pathVars, id, entityForm, result, ra);
-        if (result.hasErrors()) {
-            addLifecycle(model, id);
-        }
-        return view;
-    }
 
     /** Runs one lifecycle action as the signed-in admin and comes back to the campaign's page with the outcome. */
     @RequestMapping(value = "/{id}/lifecycle", method = RequestMethod.POST)
@@ -190,6 +154,16 @@ public class CoopCampaignAdminController extends AdminBasicEntityController {
 
     private static String trimmed(String value) {
         return value == null ? null : value.trim();
+    }
+
+    @Override
+    protected String sectionKey() {
+        return SECTION_KEY;
+    }
+
+    @Override
+    protected void addPageExtras(Model model, String id) {
+        addLifecycle(model, id);
     }
 
     private void addLifecycle(Model model, String id) {

@@ -4,22 +4,15 @@ import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.participation.domain.ParticipationState;
 import com.coopromo.participation.persistence.ParticipationImpl;
 import com.coopromo.participation.service.ParticipationService;
-import org.broadleafcommerce.openadmin.web.controller.entity.AdminBasicEntityController;
-import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import javax.annotation.Resource;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
-import java.util.Map;
 
 /**
  * The Participations section: Broadleaf's screens (adding one invites the seller, see
@@ -28,7 +21,7 @@ import java.util.Map;
  */
 @Controller
 @RequestMapping("/" + CoopParticipationAdminController.SECTION_KEY)
-public class CoopParticipationAdminController extends AdminBasicEntityController {
+public class CoopParticipationAdminController extends CoopSectionController {
     public static final String SECTION_KEY = "coop-participations";
     static final String VIEW = "coopParticipationEdit";
     private static final EnumSet<ParticipationState> ANSWERABLE = EnumSet.of(ParticipationState.INVITED,
@@ -39,36 +32,6 @@ public class CoopParticipationAdminController extends AdminBasicEntityController
 
     @Resource(name = "coopParticipationDao")
     protected com.coopromo.participation.persistence.ParticipationDao participationDao;
-
-    @Override
-    protected String getSectionKey(Map<String, String> pathVars) {
-        String key = super.getSectionKey(pathVars);
-        return key != null ? key : SECTION_KEY;
-    }
-
-    @Override
-    @RequestMapping(value = "/{id}", method = RequestMethod.GET)
-    public String viewEntityForm(HttpServletRequest request, HttpServletResponse response, Model model,
-                                 @PathVariable Map<String, String> pathVars,
-                                 @PathVariable("id") String id) throws Exception {
-        String view = super.viewEntityForm(request, response, model, pathVars, id);
-        addAnswers(model, id);
-        return view;
-    }
-
-    @Override
-    @RequestMapping(value = "/{id}", method = RequestMethod.POST)
-    public String saveEntity(HttpServletRequest request, HttpServletResponse response, Model model,
-                             @PathVariable Map<String, String> pathVars,
-                             @PathVariable(value = "id") String id,
-                             @ModelAttribute(value = "entityForm") EntityForm entityForm, BindingResult result,
-                             RedirectAttributes ra) throws Exception {
-        String view = super.saveEntity(request, response, model, pathVars, id, entityForm, result, ra);
-        if (result.hasErrors()) {
-            addAnswers(model, id);
-        }
-        return view;
-    }
 
     @RequestMapping(value = "/{id}/accept", method = RequestMethod.POST)
     public String accept(@PathVariable("id") long id, RedirectAttributes ra) {
@@ -90,6 +53,16 @@ public class CoopParticipationAdminController extends AdminBasicEntityController
             ra.addFlashAttribute("coopParticipationRefused", e.getMessage());
         }
         return "redirect:/" + SECTION_KEY + "/" + id;
+    }
+
+    @Override
+    protected String sectionKey() {
+        return SECTION_KEY;
+    }
+
+    @Override
+    protected void addPageExtras(Model model, String id) {
+        addAnswers(model, id);
     }
 
     private void addAnswers(Model model, String id) {
