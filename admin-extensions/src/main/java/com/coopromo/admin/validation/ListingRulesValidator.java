@@ -2,10 +2,7 @@ package com.coopromo.admin.validation;
 
 import com.coopromo.common.domain.FieldError;
 import com.coopromo.seller.domain.ListingDraft;
-import com.coopromo.seller.persistence.SellerDao;
-import com.coopromo.seller.persistence.SellerListing;
-import org.broadleafcommerce.core.catalog.domain.Sku;
-import org.broadleafcommerce.core.catalog.service.CatalogService;
+import com.coopromo.seller.service.SellerService;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,12 +15,10 @@ import java.util.List;
 public class ListingRulesValidator extends DomainRulesValidator {
     public static final String BEAN_NAME = "coopListingRulesValidator";
 
-    private final SellerDao sellers;
-    private final CatalogService catalog;
+    private final SellerService sellers;
 
-    public ListingRulesValidator(SellerDao sellers, CatalogService catalog) {
+    public ListingRulesValidator(SellerService sellers) {
         this.sellers = sellers;
-        this.catalog = catalog;
     }
 
     @Override
@@ -37,15 +32,10 @@ public class ListingRulesValidator extends DomainRulesValidator {
         if (sellerId == null || skuId == null || marginFloorPrice == null || shipMinDays == null || shipMaxDays == null) {
             return problems; // missing or malformed: Broadleaf's required and type checks report it
         }
-        Sku sku = catalog.findSkuById(skuId);
-        BigDecimal price = sku == null || sku.getPrice() == null ? null : sku.getPrice().getAmount();
-        problems.addAll(new ListingDraft(sellerId, skuId, marginFloorPrice, shipMinDays, shipMaxDays)
-                .validate(price).errors());
-        SellerListing sameSku = sellers.findListingBySkuId(skuId);
-        Long id = form.longValue("id");
-        if (sameSku != null && !sameSku.getId().equals(id)) {
-            problems.add(new FieldError("skuId", "Sku " + skuId + " is already listed by " + sameSku.getSeller().getName()
-                    + " (listing " + sameSku.getId() + ")"));
+        ListingDraft draft = new ListingDraft(sellerId, skuId, marginFloorPrice, shipMinDays, shipMaxDays);
+        for (FieldError error : sellers.listingProblems(draft, form.longValue("id")).errors()) {
+            // the form's field for the seller is its lookup, "seller"
+            problems.add(error.field().equals("sellerId") ? new FieldError("seller", error.reason()) : error);
         }
         return problems;
     }

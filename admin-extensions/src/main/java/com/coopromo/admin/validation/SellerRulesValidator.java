@@ -4,8 +4,7 @@ import com.coopromo.common.domain.FieldError;
 import com.coopromo.seller.domain.SellerDraft;
 import com.coopromo.seller.domain.SellerSegment;
 import com.coopromo.seller.domain.SellerStanding;
-import com.coopromo.seller.persistence.Seller;
-import com.coopromo.seller.persistence.SellerDao;
+import com.coopromo.seller.service.SellerService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +16,9 @@ import java.util.List;
 public class SellerRulesValidator extends DomainRulesValidator {
     public static final String BEAN_NAME = "coopSellerRulesValidator";
 
-    private final SellerDao sellers;
+    private final SellerService sellers;
 
-    public SellerRulesValidator(SellerDao sellers) {
+    public SellerRulesValidator(SellerService sellers) {
         this.sellers = sellers;
     }
 
@@ -40,20 +39,11 @@ public class SellerRulesValidator extends DomainRulesValidator {
         } catch (IllegalArgumentException e) {
             problems.add(new FieldError("standing", e.getMessage()));
         }
-        String code = form.text("code");
-        for (FieldError error : new SellerDraft(code, form.text("name"), segment, standing, form.text("contactEmail"))
-                .validate().errors()) {
+        SellerDraft draft = new SellerDraft(form.text("code"), form.text("name"), segment, standing, form.text("contactEmail"));
+        for (FieldError error : sellers.sellerProblems(draft, form.longValue("id")).errors()) {
             // an unknown segment is already reported; the draft would add "is required"
             if (!(segmentUnknown && error.field().equals("segment"))) {
                 problems.add(error);
-            }
-        }
-        if (code != null) {
-            Seller sameCode = sellers.findSellerByCode(code);
-            Long id = form.longValue("id");
-            if (sameCode != null && !sameCode.getId().equals(id)) {
-                problems.add(new FieldError("code", "'" + code + "' is already used by seller " + sameCode.getName()
-                        + " (id " + sameCode.getId() + ")"));
             }
         }
         return problems;

@@ -7,7 +7,6 @@ import com.coopromo.seller.domain.SellerDraft;
 import com.coopromo.seller.domain.SellerSegment;
 import com.coopromo.seller.domain.SellerStanding;
 import com.coopromo.seller.persistence.Seller;
-import com.coopromo.seller.persistence.SellerDao;
 import com.coopromo.seller.persistence.SellerImpl;
 import com.coopromo.seller.persistence.SellerListing;
 import com.coopromo.seller.persistence.SellerListingImpl;
@@ -49,9 +48,8 @@ class AdminFormRulesIntegrationTest {
     void setUp(TestHost host) {
         this.host = host;
         this.sellers = host.bean("coopSellerService", SellerService.class);
-        SellerDao dao = host.bean("coopSellerDao", SellerDao.class);
-        this.sellerRules = new SellerRulesValidator(dao);
-        this.listingRules = new ListingRulesValidator(dao, host.bean("blCatalogService", CatalogService.class));
+        this.sellerRules = new SellerRulesValidator(sellers);
+        this.listingRules = new ListingRulesValidator(sellers);
         this.unique = UUID.randomUUID().toString().substring(0, 8);
     }
 

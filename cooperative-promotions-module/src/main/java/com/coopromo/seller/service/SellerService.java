@@ -1,5 +1,6 @@
 package com.coopromo.seller.service;
 
+import com.coopromo.common.domain.Validation;
 import com.coopromo.seller.domain.ListingDraft;
 import com.coopromo.seller.domain.SellerDraft;
 import com.coopromo.seller.persistence.Seller;
@@ -13,6 +14,16 @@ import java.util.List;
  */
 public interface SellerService {
     Seller registerSeller(SellerDraft draft);
+
+    /**
+     * Every problem with registering (or, with {@code sellerId}, changing) a seller: the draft's own rules and a code
+     * no other seller uses. The admin's form checks use this too, so both refuse the same things.
+     */
+    Validation sellerProblems(SellerDraft draft, Long sellerId);
+
+    /** Every problem with a listing (new, or {@code listingId} changed): the draft against the Sku's price, a known
+     * seller, and a Sku no other listing has. */
+    Validation listingProblems(ListingDraft draft, Long listingId);
 
     SellerListing addListing(ListingDraft draft);
 

@@ -34,13 +34,7 @@ public class SellerServiceImpl implements SellerService {
     @Override
     @Transactional("blTransactionManager")
     public Seller registerSeller(SellerDraft draft) {
-        Validation v = draft.validate();
-        if (draft.code() != null) {
-            Seller sameCode = sellerDao.findSellerByCode(draft.code());
-            v.require(sameCode == null, "code", "'" + draft.code() + "' is already used by seller "
-                    + (sameCode == null ? "" : sameCode.getName() + " (id " + sameCode.getId() + ")"));
-        }
-        v.throwIfInvalid();
+        sellerProblems(draft, null).throwIfInvalid();
 
         Seller seller = new SellerImpl();
         seller.setCode(draft.code());
@@ -55,17 +49,8 @@ public class SellerServiceImpl implements SellerService {
     @Override
     @Transactional("blTransactionManager")
     public SellerListing addListing(ListingDraft draft) {
-        Sku sku = catalogService.findSkuById(draft.skuId());
-        BigDecimal price = sku == null || sku.getPrice() == null ? null : sku.getPrice().getAmount();
-        Validation v = draft.validate(price);
+        listingProblems(draft, null).throwIfInvalid();
         Seller seller = sellerDao.findSeller(draft.sellerId());
-        v.require(seller != null, "sellerId", "no seller with id " + draft.sellerId());
-        SellerListing existing = sellerDao.findListingBySkuId(draft.skuId());
-        if (existing != null) {
-            v.reject("skuId", "Sku " + draft.skuId() + " is already listed by " + existing.getSeller().getName()
-                    + " (listing " + existing.getId() + ")");
-        }
-        v.throwIfInvalid();
 
         SellerListing listing = new SellerListingImpl();
         listing.setSeller(seller);
@@ -75,6 +60,35 @@ public class SellerServiceImpl implements SellerService {
         listing.setActive(true);
         listing.setCreatedAt(Date.from(clock.instant()));
         return sellerDao.saveListing(listing);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Validation sellerProblems(SellerDraft draft, Long sellerId) {
+        Validation v = draft.validate();
+        if (draft.code() != null) {
+            Seller sameCode = sellerDao.findSellerByCode(draft.code());
+            if (sameCode != null && !sameCode.getId().equals(sellerId)) {
+                v.reject("code", "'" + draft.code() + "' is already used by seller " + sameCode.getName()
+                        + " (id " + sameCode.getId() + ")");
+            }
+        }
+        return v;
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Validation listingProblems(ListingDraft draft, Long listingId) {
+        Sku sku = catalogService.findSkuById(draft.skuId());
+        BigDecimal price = sku == null || sku.getPrice() == null ? null : sku.getPrice().getAmount();
+        Validation v = draft.validate(price);
+        v.require(sellerDao.findSeller(draft.sellerId()) != null, "sellerId", "no seller with id " + draft.sellerId());
+        SellerListing sameSku = sellerDao.findListingBySkuId(draft.skuId());
+        if (sameSku != null && !sameSku.getId().equals(listingId)) {
+            v.reject("skuId", "Sku " + draft.skuId() + " is already listed by " + sameSku.getSeller().getName()
+                    + " (listing " + sameSku.getId() + ")");
+        }
+        return v;
     }
 
     @Override
