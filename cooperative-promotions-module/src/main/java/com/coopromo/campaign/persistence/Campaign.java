@@ -28,6 +28,11 @@ public interface Campaign extends Serializable {
 
     void setClonedFromId(Long campaignId);
 
+    /** The host {@code Offer} that stands for the campaign on the adjustment rows of discounted order lines; null until scheduled. */
+    Long getHostOfferId();
+
+    void setHostOfferId(Long offerId);
+
     Instant getCreatedAt();
 
     void setCreatedAt(Instant at);

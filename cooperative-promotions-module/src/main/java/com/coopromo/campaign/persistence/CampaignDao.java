@@ -19,6 +19,9 @@ public interface CampaignDao {
 
     List<Campaign> findInStates(Collection<CampaignState> states);
 
+    /** The host Offer ids of every campaign that has one (whatever its state). */
+    List<Long> hostOfferIds();
+
     void record(CampaignTransitionRecord transition);
 
     List<CampaignTransitionRecord> history(long campaignId);

@@ -44,6 +44,12 @@ public class CampaignDaoImpl implements CampaignDao {
     }
 
     @Override
+    public List<Long> hostOfferIds() {
+        return em.createQuery("select c.hostOfferId from CampaignImpl c where c.hostOfferId is not null", Long.class)
+                .getResultList();
+    }
+
+    @Override
     public List<Campaign> findInStates(Collection<CampaignState> states) {
         List<String> names = new ArrayList<String>();
         for (CampaignState state : states) {

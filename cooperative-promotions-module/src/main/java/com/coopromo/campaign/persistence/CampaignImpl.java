@@ -160,6 +160,10 @@ public class CampaignImpl implements Campaign {
     @AdminPresentation(friendlyName = "Cloned from campaign", order = 6000, readOnly = true)
     protected Long clonedFromId;
 
+    @Column(name = "HOST_OFFER_ID", unique = true)
+    @AdminPresentation(friendlyName = "Host offer (shown on discounted order lines)", order = 6050, readOnly = true)
+    protected Long hostOfferId;
+
     @Column(name = "CREATED_AT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
     @AdminPresentation(friendlyName = "Created", order = 6100, readOnly = true)
@@ -257,6 +261,16 @@ public class CampaignImpl implements Campaign {
     @Override
     public void setClonedFromId(Long campaignId) {
         this.clonedFromId = campaignId;
+    }
+
+    @Override
+    public Long getHostOfferId() {
+        return hostOfferId;
+    }
+
+    @Override
+    public void setHostOfferId(Long offerId) {
+        this.hostOfferId = offerId;
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.coopromo.campaign.domain.CampaignTerms;
 import com.coopromo.campaign.domain.Transition;
 import com.coopromo.campaign.domain.TransitionRefusedException;
 import com.coopromo.participation.persistence.ParticipationDao;
+import com.coopromo.pricing.host.CampaignHostOffers;
 import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.persistence.CampaignDao;
@@ -42,6 +43,9 @@ public class CampaignServiceImpl implements CampaignService {
 
     @Resource(name = "coopClock")
     protected Clock clock;
+
+    @Resource(name = "coopCampaignHostOffers")
+    protected CampaignHostOffers hostOffers;
 
     @Override
     @Transactional("blTransactionManager")
@@ -156,6 +160,10 @@ public class CampaignServiceImpl implements CampaignService {
         enrollmentIndex.markStale();
         campaign.setState(transition.to());
         campaign.setUpdatedAt(clock.instant());
+        if (transition.to() == CampaignState.SCHEDULED || (transition.to() == CampaignState.LIVE && campaign.getHostOfferId() == null)) {
+            // the host offer that labels the campaign's adjustment rows exists before the first discount is priced
+            hostOffers.synchronize(campaign);
+        }
         Campaign saved = campaignDao.save(campaign);
         campaignDao.record(new CampaignTransitionRecord(saved, transition));
         return saved;

@@ -32,6 +32,7 @@ public final class CampaignOffer {
     private final BigDecimal platformFundingPercent;
     private final Instant startsAt;
     private final Instant endsAt;
+    private final Long hostOfferId;
 
     private CampaignOffer(Builder b) {
         this.campaignId = b.campaignId;
@@ -47,6 +48,7 @@ public final class CampaignOffer {
         this.platformFundingPercent = b.platformFundingPercent;
         this.startsAt = b.startsAt;
         this.endsAt = b.endsAt;
+        this.hostOfferId = b.hostOfferId;
     }
 
     public static Builder builder() {
@@ -74,6 +76,9 @@ public final class CampaignOffer {
     public Instant startsAt() { return startsAt; }
     /** First instant the campaign is no longer live (exclusive). */
     public Instant endsAt() { return endsAt; }
+
+    /** The host's Offer row that stands for the campaign on adjustment rows; null while the campaign has none. */
+    public Long hostOfferId() { return hostOfferId; }
 
     /** True while {@code instant} lies in [startsAt, endsAt). */
     public boolean isLiveAt(Instant instant) {
@@ -105,7 +110,8 @@ public final class CampaignOffer {
                 && capDiscountPercent.compareTo(other.capDiscountPercent) == 0
                 && marginFloor.equals(other.marginFloor) && stackingPolicy == other.stackingPolicy
                 && platformFundingPercent.compareTo(other.platformFundingPercent) == 0
-                && startsAt.equals(other.startsAt) && endsAt.equals(other.endsAt);
+                && startsAt.equals(other.startsAt) && endsAt.equals(other.endsAt)
+                && (hostOfferId == null ? other.hostOfferId == null : hostOfferId.equals(other.hostOfferId));
     }
 
     @Override
@@ -142,6 +148,7 @@ public final class CampaignOffer {
         private BigDecimal platformFundingPercent;
         private Instant startsAt;
         private Instant endsAt;
+        private Long hostOfferId;
 
         private Builder() {
         }
@@ -157,6 +164,8 @@ public final class CampaignOffer {
         public Builder marginFloor(BigDecimal v) { this.marginFloor = v; return this; }
         public Builder stackingPolicy(StackingPolicy v) { this.stackingPolicy = v; return this; }
         public Builder platformFundingPercent(BigDecimal v) { this.platformFundingPercent = v; return this; }
+        /** Optional: the host Offer row standing for the campaign (pricing inside the host needs it). */
+        public Builder hostOfferId(Long v) { this.hostOfferId = v; return this; }
 
         /** The window [startsAt, endsAt): live from {@code startsAt} included until {@code endsAt} excluded. */
         public Builder window(Instant startsAt, Instant endsAt) {

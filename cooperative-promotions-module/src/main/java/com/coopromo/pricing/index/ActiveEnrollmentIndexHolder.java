@@ -195,6 +195,7 @@ public class ActiveEnrollmentIndexHolder {
                 }
                 builder.add(listing.getSkuId(), CampaignOffer.builder()
                         .campaign(campaign.getId(), terms)
+                        .hostOfferId(campaign.getHostOfferId())
                         .sellerId(enrollment.getParticipation().getSeller().getId())
                         .listingId(listing.getId())
                         .sellerDiscountPercent(enrollment.getDiscountPercent())

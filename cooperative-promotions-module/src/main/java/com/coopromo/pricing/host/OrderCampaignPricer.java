@@ -1,0 +1,348 @@
+package com.coopromo.pricing.host;
+
+import com.coopromo.pricing.domain.CampaignDiscountCalculator;
+import com.coopromo.pricing.domain.CampaignOffer;
+import com.coopromo.pricing.domain.EnrollmentIndex;
+import com.coopromo.pricing.domain.LineInput;
+import com.coopromo.pricing.domain.LinePricing;
+import com.coopromo.pricing.ledger.CampaignBudgetLedger;
+import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
+import com.coopromo.seller.host.SkuStock;
+import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.inventory.service.type.InventoryType;
+import org.broadleafcommerce.core.offer.dao.OfferDao;
+import org.broadleafcommerce.core.offer.domain.Offer;
+import org.broadleafcommerce.core.offer.domain.OrderItemPriceDetailAdjustment;
+import org.broadleafcommerce.core.order.dao.OrderItemDao;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
+import org.broadleafcommerce.core.order.domain.OrderItemPriceDetail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.annotation.Resource;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * Writes campaign discounts onto one host order as Broadleaf adjustment rows, right after the host's own item offers
+ * were written and before the host totals and saves the order (see {@link CoopCampaignOfferExtensionHandler}).
+ * <ol>
+ * <li>Every campaign row of an earlier pricing is removed from every item, so pricing is idempotent.</li>
+ * <li>For each discreet item with a Sku whose discounting is allowed, one {@link LineInput} per price detail: unit
+ *     price = the item's best non-promotional price (sale price when on sale, else retail), the host's discount per
+ *     unit on that detail, stock (judged for the whole item), the Sku's live campaign offer at the module clock's
+ *     instant, and what is left of that campaign's platform budget (read once per campaign, then reduced line by line).</li>
+ * <li>{@link CampaignDiscountCalculator} decides; its result is written exactly: the per-unit value rounded down on
+ *     the detail, and when the line amount does not divide by the quantity the detail is split so that some units
+ *     carry one cent more (Broadleaf totals adjustment value × quantity, so the line total is exact to the cent).
+ *     EXCLUSIVE and a campaign-won BEST_OF remove the host's item adjustments from the detail; COMBINABLE keeps them.</li>
+ * </ol>
+ * Native order-level and fulfillment adjustments are never touched. Docs: docs/PRICING-INTEGRATION.md §4.
+ * <p>
+ * <b>No query may run in the order's persistence context here.</b> Broadleaf has just added new adjustment rows to
+ * the details; a query would auto-flush them, and a row flushed this way and then removed (EXCLUSIVE, BEST_OF) is
+ * not deleted when Broadleaf merges the order afterwards: the host's row and the campaign's would both be stored.
+ * Everything this class reads from the database (budgets, the enrollment index, the campaign offer ids) is read in a
+ * transaction of its own; the host offers are loaded by id, which does not flush.
+ */
+@Component("coopOrderCampaignPricer")
+public class OrderCampaignPricer {
+    private static final Logger LOG = LoggerFactory.getLogger(OrderCampaignPricer.class);
+    private static final int SCALE = 2;
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(SCALE);
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+    private static final ThreadLocal<List<PricedLine>> CAPTURE = new ThreadLocal<List<PricedLine>>();
+
+    private final CampaignDiscountCalculator calculator = new CampaignDiscountCalculator();
+
+    @Resource(name = "coopEnrollmentIndex")
+    protected ActiveEnrollmentIndexHolder enrollmentIndex;
+
+    @Resource(name = "coopCampaignHostOffers")
+    protected CampaignHostOffers hostOffers;
+
+    @Resource(name = "coopBudgetLedger")
+    protected CampaignBudgetLedger budgetLedger;
+
+    @Resource(name = "blOfferDao")
+    protected OfferDao offerDao;
+
+    @Resource(name = "blOrderItemDao")
+    protected OrderItemDao orderItemDao;
+
+    @Resource(name = "coopClock")
+    protected Clock clock;
+
+    @Resource(name = "blTransactionManager")
+    protected PlatformTransactionManager transactionManager;
+
+    /**
+     * Runs {@code work} and returns, next to its result, every line the module priced meanwhile on this thread (how a
+     * preview learns what happened and why).
+     */
+    public static <T> Captured<T> capture(Callable<T> work) throws Exception {
+        List<PricedLine> previous = CAPTURE.get();
+        List<PricedLine> lines = new ArrayList<PricedLine>();
+        CAPTURE.set(lines);
+        try {
+            T result = work.call();
+            return new Captured<T>(result, lines);
+        } finally {
+            if (previous == null) {
+                CAPTURE.remove();
+            } else {
+                CAPTURE.set(previous);
+            }
+        }
+    }
+
+    /** Re-prices the order's campaign discounts in place and returns how each enrolled detail was priced. */
+    public List<PricedLine> price(Order order) {
+        Set<Long> campaignOfferIds = hostOffers.ids();
+        stripCampaignRows(order, campaignOfferIds);
+        List<PricedLine> priced = new ArrayList<PricedLine>();
+        if (order.getOrderItems() == null || order.getOrderItems().isEmpty()) {
+            return priced;
+        }
+        Instant at = clock.instant();
+        EnrollmentIndex index = enrollmentIndex.snapshot();
+        // lists, not a map: Broadleaf's order items compare equal by content, so two lines could collide as keys
+        List<OrderItem> enrolledItems = new ArrayList<OrderItem>();
+        List<CampaignOffer> enrolledOffers = new ArrayList<CampaignOffer>();
+        Set<Long> campaignIds = new HashSet<Long>();
+        for (OrderItem item : order.getOrderItems()) {
+            Sku sku = skuOf(item);
+            CampaignOffer offer = sku == null ? null : index.offerFor(sku.getId(), at);
+            if (offer == null) {
+                continue;
+            }
+            if (offer.hostOfferId() == null) {
+                LOG.warn("Campaign " + offer.campaignId() + " has no host offer yet; Sku " + sku.getId()
+                        + " is priced without it (scheduling the campaign creates one)");
+                continue;
+            }
+            enrolledItems.add(item);
+            enrolledOffers.add(offer);
+            campaignIds.add(offer.campaignId());
+        }
+        if (enrolledItems.isEmpty()) {
+            return publish(priced);
+        }
+        Map<Long, BigDecimal> budgetLeft = remainingBudgets(campaignIds);
+        Map<Long, Offer> offers = new HashMap<Long, Offer>();
+        for (int i = 0; i < enrolledItems.size(); i++) {
+            OrderItem item = enrolledItems.get(i);
+            priceItem(item, skuOf(item), enrolledOffers.get(i), at, campaignOfferIds, budgetLeft, offers, priced);
+        }
+        return publish(priced);
+    }
+
+    private static List<PricedLine> publish(List<PricedLine> priced) {
+        List<PricedLine> sink = CAPTURE.get();
+        if (sink != null) {
+            sink.addAll(priced);
+        }
+        return priced;
+    }
+
+    /** The Sku of a discreet item whose discounting is allowed, or null for any other item. */
+    private static Sku skuOf(OrderItem item) {
+        if (!(item instanceof DiscreteOrderItem) || !item.isDiscountingAllowed()) {
+            return null;
+        }
+        Sku sku = ((DiscreteOrderItem) item).getSku();
+        return sku == null || sku.getId() == null ? null : sku;
+    }
+
+    /**
+     * What each campaign has left, read in a transaction of its own: it sees what is committed, takes no lock, and
+     * (unlike a query in the pricing's own persistence context) does not flush the half-synchronized order.
+     */
+    private Map<Long, BigDecimal> remainingBudgets(final Set<Long> campaignIds) {
+        TransactionTemplate own = new TransactionTemplate(transactionManager);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        own.setReadOnly(true);
+        return own.execute(new TransactionCallback<Map<Long, BigDecimal>>() {
+            @Override
+            public Map<Long, BigDecimal> doInTransaction(TransactionStatus status) {
+                Map<Long, BigDecimal> left = new HashMap<Long, BigDecimal>();
+                for (Long campaignId : campaignIds) {
+                    left.put(campaignId, budgetLedger.remaining(campaignId));
+                }
+                return left;
+            }
+        });
+    }
+
+    private void priceItem(OrderItem item, Sku sku, CampaignOffer offer, Instant at, Set<Long> campaignOfferIds,
+                           Map<Long, BigDecimal> budgetLeft, Map<Long, Offer> offers, List<PricedLine> priced) {
+        BigDecimal plain = cents(item.getIsOnSale() && item.getSalePrice() != null ? item.getSalePrice().getAmount()
+                : item.getRetailPrice().getAmount());
+        Integer stock = InventoryType.UNAVAILABLE.equals(sku.getInventoryType()) ? Integer.valueOf(0) : SkuStock.quantityOf(sku);
+        // stock is judged for the whole item: a split detail must not pass where the whole line would not
+        Integer stockForLine = stock == null || stock >= item.getQuantity() ? null : Integer.valueOf(0);
+        BigDecimal remaining = budgetLeft.get(offer.campaignId());
+        boolean wroteCampaignRow = false;
+        for (OrderItemPriceDetail detail : new ArrayList<OrderItemPriceDetail>(item.getOrderItemPriceDetails())) {
+            int quantity = detail.getQuantity();
+            if (quantity <= 0) {
+                continue;
+            }
+            BigDecimal adjustedUnit = detail.getTotalAdjustedPrice().getAmount()
+                    .divide(BigDecimal.valueOf(quantity), SCALE, RoundingMode.HALF_UP);
+            BigDecimal nativePerUnit = ZERO.max(plain.subtract(adjustedUnit)).min(plain);
+            LinePricing pricing = calculator.price(LineInput.builder()
+                    .skuId(sku.getId()).quantity(quantity).unitPrice(plain).nativeDiscountPerUnit(nativePerUnit)
+                    .stockAvailable(stockForLine).offer(offer).pricedAt(at).remainingPlatformBudget(remaining)
+                    .build());
+            priced.add(new PricedLine(item.getId(), sku.getId(), item.getName(), offer, pricing));
+            if (!pricing.campaignApplied()) {
+                continue;
+            }
+            remaining = remaining.subtract(pricing.funding().platformPart());
+            if (pricing.nativeDiscountPerUnit().signum() == 0) {
+                // the calculator kept none of the host's discount (EXCLUSIVE, or BEST_OF won by the campaign, or
+                // nothing to keep): the host's item rows go, so the detail shows exactly what was priced
+                removeNativeRows(detail, campaignOfferIds);
+            }
+            write(item, detail, pricing, hostOffer(offer, offers), offer.campaignId());
+            wroteCampaignRow = true;
+        }
+        budgetLeft.put(offer.campaignId(), remaining);
+        if (wroteCampaignRow && !hasNativeRows(item, campaignOfferIds)) {
+            // with no host item offer left the item's best price is its sale price; Broadleaf falls back to retail
+            // for every detail as soon as one detail says so, which would hide the sale price under the campaign
+            for (OrderItemPriceDetail detail : item.getOrderItemPriceDetails()) {
+                detail.setUseSalePrice(true);
+            }
+        }
+    }
+
+    /** Writes the line's campaign discount exactly: per-unit values that add up to the line amount to the cent. */
+    private void write(OrderItem item, OrderItemPriceDetail detail, LinePricing pricing, Offer hostOffer, long campaignId) {
+        String reason = "Cooperative campaign " + campaignId + ": " + pricing.reason().label();
+        BigDecimal perUnit = pricing.campaignDiscountPerUnitRoundedDown();
+        int oneCentMore = pricing.unitsWithOneCentMore();
+        if (oneCentMore > 0) {
+            OrderItemPriceDetail extra = orderItemDao.createOrderItemPriceDetail();
+            extra.setOrderItem(item);
+            extra.setQuantity(oneCentMore);
+            extra.setUseSalePrice(detail.getUseSalePrice());
+            for (OrderItemPriceDetailAdjustment nativeRow : detail.getOrderItemPriceDetailAdjustments()) {
+                OrderItemPriceDetailAdjustment copy = offerDao.createOrderItemPriceDetailAdjustment();
+                copy.init(extra, nativeRow.getOffer(), null);
+                copy.setReason(nativeRow.getReason());
+                copy.setValue(nativeRow.getValue());
+                copy.setAppliedToSalePrice(nativeRow.isAppliedToSalePrice());
+                extra.getOrderItemPriceDetailAdjustments().add(copy);
+            }
+            item.getOrderItemPriceDetails().add(extra);
+            detail.setQuantity(detail.getQuantity() - oneCentMore);
+            addRow(extra, hostOffer, reason, perUnit.add(CENT));
+        }
+        if (perUnit.signum() > 0) {
+            addRow(detail, hostOffer, reason, perUnit);
+        }
+    }
+
+    private void addRow(OrderItemPriceDetail detail, Offer hostOffer, String reason, BigDecimal perUnit) {
+        OrderItemPriceDetailAdjustment row = offerDao.createOrderItemPriceDetailAdjustment();
+        // Broadleaf ignores a non-null reason in init() and takes the offer's marketing message as the row's name
+        row.init(detail, hostOffer, null);
+        row.setReason(reason);
+        row.setValue(new org.broadleafcommerce.common.money.Money(perUnit, detail.getOrderItem().getRetailPrice().getCurrency()));
+        row.setAppliedToSalePrice(detail.getUseSalePrice());
+        detail.getOrderItemPriceDetailAdjustments().add(row);
+    }
+
+    private Offer hostOffer(CampaignOffer offer, Map<Long, Offer> offers) {
+        Offer hostOffer = offers.get(offer.hostOfferId());
+        if (hostOffer == null) {
+            hostOffer = offerDao.readOfferById(offer.hostOfferId());
+            if (hostOffer == null) {
+                throw new IllegalStateException("host offer " + offer.hostOfferId() + " of campaign " + offer.campaignId()
+                        + " is missing; run coopCampaignHostOffers.synchronizeAll()");
+            }
+            offers.put(offer.hostOfferId(), hostOffer);
+        }
+        return hostOffer;
+    }
+
+    static void stripCampaignRows(Order order, Set<Long> campaignOfferIds) {
+        if (order.getOrderItems() == null || campaignOfferIds.isEmpty()) {
+            return;
+        }
+        for (OrderItem item : order.getOrderItems()) {
+            for (OrderItemPriceDetail detail : details(item)) {
+                Iterator<OrderItemPriceDetailAdjustment> rows = detail.getOrderItemPriceDetailAdjustments().iterator();
+                while (rows.hasNext()) {
+                    if (campaignOfferIds.contains(rows.next().getOffer().getId())) {
+                        rows.remove();
+                    }
+                }
+            }
+        }
+    }
+
+    private static void removeNativeRows(OrderItemPriceDetail detail, Set<Long> campaignOfferIds) {
+        Iterator<OrderItemPriceDetailAdjustment> rows = detail.getOrderItemPriceDetailAdjustments().iterator();
+        while (rows.hasNext()) {
+            if (!campaignOfferIds.contains(rows.next().getOffer().getId())) {
+                rows.remove();
+            }
+        }
+    }
+
+    private static boolean hasNativeRows(OrderItem item, Set<Long> campaignOfferIds) {
+        for (OrderItemPriceDetail detail : details(item)) {
+            for (OrderItemPriceDetailAdjustment row : detail.getOrderItemPriceDetailAdjustments()) {
+                if (!campaignOfferIds.contains(row.getOffer().getId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<OrderItemPriceDetail> details(OrderItem item) {
+        List<OrderItemPriceDetail> details = item.getOrderItemPriceDetails();
+        return details == null ? Collections.<OrderItemPriceDetail>emptyList() : details;
+    }
+
+    private static BigDecimal cents(BigDecimal amount) {
+        return amount.setScale(SCALE, RoundingMode.HALF_UP);
+    }
+
+    /** A result and the lines the module priced while producing it. */
+    public static final class Captured<T> {
+        private final T result;
+        private final List<PricedLine> lines;
+
+        Captured(T result, List<PricedLine> lines) {
+            this.result = result;
+            this.lines = Collections.unmodifiableList(lines);
+        }
+
+        public T result() { return result; }
+        public List<PricedLine> lines() { return lines; }
+    }
+}

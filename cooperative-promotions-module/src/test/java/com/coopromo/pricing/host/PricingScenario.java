@@ -1,0 +1,212 @@
+package com.coopromo.pricing.host;
+
+import com.coopromo.campaign.domain.Actor;
+import com.coopromo.campaign.domain.ActorRole;
+import com.coopromo.campaign.domain.AssetKind;
+import com.coopromo.campaign.domain.CampaignAction;
+import com.coopromo.campaign.domain.CampaignTerms;
+import com.coopromo.campaign.domain.CampaignTier;
+import com.coopromo.campaign.domain.StackingPolicy;
+import com.coopromo.campaign.persistence.Campaign;
+import com.coopromo.campaign.service.CampaignService;
+import com.coopromo.common.time.CoopClock;
+import com.coopromo.infra.junit.TestHost;
+import com.coopromo.participation.persistence.ParticipationImpl;
+import com.coopromo.participation.service.ParticipationService;
+import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
+import com.coopromo.seller.domain.ListingDraft;
+import com.coopromo.seller.domain.SellerDraft;
+import com.coopromo.seller.domain.SellerSegment;
+import com.coopromo.seller.persistence.Seller;
+import com.coopromo.seller.persistence.SellerListing;
+import com.coopromo.seller.service.SellerService;
+import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.offer.dao.OfferDao;
+import org.broadleafcommerce.core.offer.domain.Offer;
+import org.broadleafcommerce.core.offer.domain.OfferItemCriteria;
+import org.broadleafcommerce.core.offer.domain.OfferItemCriteriaImpl;
+import org.broadleafcommerce.core.offer.service.type.OfferDiscountType;
+import org.broadleafcommerce.core.offer.service.type.OfferType;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+/**
+ * Builds pricing scenarios on the real host through the module's and Broadleaf's own services: live campaigns with one
+ * accepted seller and enrolled Skus, native Broadleaf item offers scoped to one Sku, and carts.
+ */
+final class PricingScenario {
+    static final String ZONE = "Europe/Paris";
+    static final Actor ORGANIZER = new Actor("marketer@platform", ActorRole.ORGANIZER);
+    static final Actor REVIEWER = new Actor("reviewer@platform", ActorRole.REVIEWER);
+    static final Actor PLATFORM_ADMIN = new Actor("admin@platform", ActorRole.PLATFORM_ADMIN);
+
+    final TestHost host;
+    final CampaignService campaigns;
+    final ParticipationService participation;
+    final SellerService sellers;
+    final CatalogService catalog;
+    final OrderService orders;
+    final CustomerService customers;
+    final OfferDao offerDao;
+    final CoopClock clock;
+    final ActiveEnrollmentIndexHolder index;
+    private final String unique = UUID.randomUUID().toString().substring(0, 8);
+    private int made;
+
+    PricingScenario(TestHost host) {
+        this.host = host;
+        campaigns = host.bean("coopCampaignService", CampaignService.class);
+        participation = host.bean("coopParticipationService", ParticipationService.class);
+        sellers = host.bean("coopSellerService", SellerService.class);
+        catalog = host.bean("blCatalogService", CatalogService.class);
+        orders = host.bean("blOrderService", OrderService.class);
+        customers = host.bean("blCustomerService", CustomerService.class);
+        offerDao = host.bean("blOfferDao", OfferDao.class);
+        clock = host.bean("coopClock", CoopClock.class);
+        index = host.bean("coopEnrollmentIndex", ActiveEnrollmentIndexHolder.class);
+    }
+
+    /** Campaign terms with sane defaults: 10–30%, platform funds 40% of a 5,000.00 budget, live from an hour ago. */
+    CampaignTerms.Builder terms(StackingPolicy policy) {
+        made++;
+        LocalDateTime now = LocalDateTime.now(ZoneId.of(ZONE));
+        LocalDateTime start = now.minusHours(1);
+        return CampaignTerms.builder()
+                .name("Pricing test " + unique + " " + made).slug("pricing-" + unique + "-" + made)
+                .themeBrief("Lunch boxes and pencil cases from independent sellers.")
+                .marketingMessage("Back to school " + unique + " " + made)
+                .tier(CampaignTier.LIGHTWEIGHT).timeZone(ZONE)
+                .startsAt(start).endsAt(now.plusDays(2))
+                .enrollmentDeadline(start.minusDays(1)).assetDeadline(start.minusDays(1))
+                .minDiscountPercent(new BigDecimal("10")).maxDiscountPercent(new BigDecimal("30"))
+                .budget(new BigDecimal("5000.00")).platformFundingPercent(new BigDecimal("40"))
+                .stackingPolicy(policy);
+    }
+
+    /** A host Sku with a retail price (and a sale price when given), active since yesterday. */
+    Sku sku(final String retail, final String sale) {
+        return host.inTransaction(status -> {
+            Sku s = catalog.createSku();
+            s.setName("Lunch box " + unique);
+            s.setRetailPrice(new Money(new BigDecimal(retail)));
+            if (sale != null) {
+                s.setSalePrice(new Money(new BigDecimal(sale)));
+            }
+            s.setActiveStartDate(new Date(System.currentTimeMillis() - 86_400_000L));
+            return catalog.saveSku(s);
+        });
+    }
+
+    /** One seller joins the campaign and enrolls each Sku at {@code percent} with the floor; then the campaign goes live. */
+    LiveCampaign live(CampaignTerms.Builder terms, final String percent, final String floor, final Sku... skus) throws Exception {
+        final Campaign campaign = campaigns.create(terms, ORGANIZER);
+        final Seller seller = sellers.registerSeller(new SellerDraft("seller-" + UUID.randomUUID().toString().substring(0, 8),
+                "Seller " + unique, SellerSegment.SMALL, null, null));
+        final SellerListing[] listings = new SellerListing[skus.length];
+        for (int i = 0; i < skus.length; i++) {
+            listings[i] = sellers.addListing(new ListingDraft(seller.getId(), skus[i].getId(), new BigDecimal(floor), 1, 3));
+        }
+        Instant joinAt = campaign.toTerms().startInstant().minusSeconds(2 * 86_400L);
+        clock.callAt(joinAt, new Callable<Object>() {
+            @Override
+            public Object call() {
+                ParticipationImpl accepted = participation.accept(participation.invite(campaign.getId(), seller.getId()).getId());
+                participation.submitAssets(accepted.getId(), EnumSet.of(AssetKind.BANNER));
+                for (SellerListing listing : listings) {
+                    participation.enroll(accepted.getId(), listing.getId(), new BigDecimal(percent));
+                }
+                return null;
+            }
+        });
+        for (CampaignAction step : new CampaignAction[]{CampaignAction.SUBMIT, CampaignAction.START_REVIEW,
+                CampaignAction.APPROVE, CampaignAction.SCHEDULE}) {
+            campaigns.act(campaign.getId(), step,
+                    step == CampaignAction.SUBMIT || step == CampaignAction.SCHEDULE ? ORGANIZER : REVIEWER, null);
+        }
+        campaigns.advanceClock();
+        return new LiveCampaign(campaigns.find(campaign.getId()), seller, listings);
+    }
+
+    /** A native, automatic Broadleaf item offer of {@code percent} off, whose MVEL target rule matches only this Sku. */
+    Offer nativePercentOff(final Sku sku, final String percent) {
+        return host.inTransaction(status -> {
+            Offer offer = offerDao.create();
+            offer.setName("Native " + percent + "% off Sku " + sku.getId());
+            offer.setType(OfferType.ORDER_ITEM);
+            offer.setDiscountType(OfferDiscountType.PERCENT_OFF);
+            offer.setValue(new BigDecimal(percent));
+            offer.setStartDate(new Date(System.currentTimeMillis() - 86_400_000L));
+            offer.setAutomaticallyAdded(true);
+            offer.setCombinableWithOtherOffers(true);
+            offer.setApplyDiscountToSalePrice(true);
+            offer.setTreatAsNewFormat(true);
+            OfferItemCriteria target = new OfferItemCriteriaImpl();
+            target.setQuantity(1);
+            target.setMatchRule("orderItem.?sku.?id == " + sku.getId());
+            offer.setTargetItemCriteria(new HashSet<OfferItemCriteria>(Collections.singleton(target)));
+            return offerDao.save(offer);
+        });
+    }
+
+    /** A new cart for a new customer. */
+    Order cart() {
+        return host.inTransaction(status -> {
+            Customer customer = customers.createCustomer();
+            customer.setUsername("shopper-" + UUID.randomUUID());
+            customer = customers.saveCustomer(customer);
+            return orders.createNewCartForCustomer(customer);
+        });
+    }
+
+    /** Adds the Sku to the cart and prices it, as the storefront does. */
+    void add(Order cart, Sku sku, int quantity) throws Exception {
+        orders.addItem(cart.getId(), new OrderItemRequestDTO().setSkuId(sku.getId()).setQuantity(quantity), true);
+    }
+
+    /** Prices the cart again, as any cart change does. */
+    void reprice(final long orderId) {
+        host.inTransaction(status -> {
+            try {
+                return orders.save(orders.findOrderById(orderId), true);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    static final class LiveCampaign {
+        final Campaign campaign;
+        final Seller seller;
+        final SellerListing[] listings;
+
+        LiveCampaign(Campaign campaign, Seller seller, SellerListing[] listings) {
+            this.campaign = campaign;
+            this.seller = seller;
+            this.listings = listings;
+        }
+
+        long id() {
+            return campaign.getId();
+        }
+
+        Long hostOfferId() {
+            return campaign.getHostOfferId();
+        }
+    }
+}
