@@ -1,0 +1,11 @@
+package com.coopromo.governance.domain;
+
+/** Changes that may be asked of a live campaign without stopping it. */
+public enum AdjustmentKind {
+    /** Take one listing out of the campaign for now (stock trouble, a pricing error). */
+    PAUSE_LISTING,
+    /** Put a paused listing back. */
+    RESUME_LISTING,
+    /** Swap an accepted asset for a newer accepted version. */
+    REPLACE_ASSET
+}
