@@ -27,8 +27,12 @@ public class BudgetLedgerDaoImpl implements BudgetLedgerDao {
 
     @Override
     public CampaignBudgetRecord lockBudget(long campaignId, Instant now) {
-        CampaignBudgetRecord budget = em.find(CampaignBudgetRecord.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
+        // find, then refresh under the lock: in a web request the persistence context outlives the transaction
+        // (Broadleaf opens one entity manager per request), and a find on a row it already holds would lock the row
+        // but keep the totals read by an earlier transaction of the same request — a lost update under concurrency
+        CampaignBudgetRecord budget = em.find(CampaignBudgetRecord.class, campaignId);
         if (budget != null) {
+            em.refresh(budget, LockModeType.PESSIMISTIC_WRITE);
             return budget;
         }
         em.createNativeQuery(CREATE_BUDGET_IF_ABSENT)
@@ -55,7 +59,12 @@ public class BudgetLedgerDaoImpl implements BudgetLedgerDao {
         List<BudgetEntryRecord> found = em.createQuery("select e from BudgetEntryRecord e"
                 + " where e.campaignId = :campaignId and e.orderId = :orderId", BudgetEntryRecord.class)
                 .setParameter("campaignId", campaignId).setParameter("orderId", orderId).getResultList();
-        return found.isEmpty() ? null : found.get(0);
+        if (found.isEmpty()) {
+            return null;
+        }
+        // a query hands back the instance the persistence context already holds, as an earlier transaction left it
+        em.refresh(found.get(0));
+        return found.get(0);
     }
 
     @Override

@@ -35,6 +35,12 @@ import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.orm.jpa.EntityManagerHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -140,6 +146,8 @@ final class PricingScenario {
                     step == CampaignAction.SUBMIT || step == CampaignAction.SCHEDULE ? ORGANIZER : REVIEWER, null);
         }
         campaigns.advanceClock();
+        // readers never wait for a rebuild (they keep the previous snapshot meanwhile): have it in place before any cart
+        index.rebuild();
         return new LiveCampaign(campaigns.find(campaign.getId()), seller, listings);
     }
 
@@ -188,6 +196,22 @@ final class PricingScenario {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /**
+     * Runs the work the way a storefront request does: with one entity manager open for its whole length (Broadleaf's
+     * web apps install OpenEntityManagerInView), outside any transaction. Broadleaf's checkout relies on it.
+     */
+    <T> T inRequest(Callable<T> work) throws Exception {
+        EntityManagerFactory emf = host.bean("entityManagerFactory", EntityManagerFactory.class);
+        EntityManager em = emf.createEntityManager();
+        TransactionSynchronizationManager.bindResource(emf, new EntityManagerHolder(em));
+        try {
+            return work.call();
+        } finally {
+            TransactionSynchronizationManager.unbindResource(emf);
+            EntityManagerFactoryUtils.closeEntityManager(em);
+        }
     }
 
     static final class LiveCampaign {

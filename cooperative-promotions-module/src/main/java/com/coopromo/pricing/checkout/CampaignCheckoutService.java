@@ -1,0 +1,254 @@
+package com.coopromo.pricing.checkout;
+
+import com.coopromo.campaign.persistence.Campaign;
+import com.coopromo.participation.persistence.EnrollmentImpl;
+import com.coopromo.pricing.domain.FundingSplit;
+import com.coopromo.pricing.domain.LedgerResult;
+import com.coopromo.pricing.domain.LedgerStatus;
+import com.coopromo.pricing.host.CampaignHostOffers;
+import com.coopromo.pricing.ledger.CampaignBudgetLedger;
+import org.broadleafcommerce.core.offer.domain.OrderItemPriceDetailAdjustment;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
+import org.broadleafcommerce.core.order.domain.OrderItemPriceDetail;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.broadleafcommerce.core.pricing.service.exception.PricingException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import javax.annotation.Resource;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The budget and attribution side of an order's campaign discounts (docs/PRICING-INTEGRATION.md §5):
+ * <ul>
+ * <li>{@link #reserve}: at checkout, before payment, each campaign's platform-funded part of the order is held in its
+ *     budget — all campaigns or none (one transaction; a refusal rolls every hold back);</li>
+ * <li>{@link #consume}: once the order is submitted, the holds are spent and one attribution row per discounted line
+ *     and campaign is written — exactly once, however often it is called;</li>
+ * <li>{@link #release}: a checkout that fails after reserving gives the holds back;</li>
+ * <li>{@link #cancel}: a submitted order is cancelled: its spend is refunded to the budgets and its attribution rows
+ *     are marked reversed (Broadleaf 3.1 has no cancellation of submitted orders of its own).</li>
+ * </ul>
+ * Budget rows are always locked in ascending campaign id order, so two checkouts sharing campaigns cannot deadlock.
+ */
+@Service("coopCampaignCheckout")
+public class CampaignCheckoutService {
+
+    @Resource(name = "coopCampaignHostOffers")
+    protected CampaignHostOffers hostOffers;
+
+    @Resource(name = "coopCheckoutDao")
+    protected CheckoutDao dao;
+
+    @Resource(name = "coopBudgetLedger")
+    protected CampaignBudgetLedger ledger;
+
+    @Resource(name = "blOrderService")
+    protected OrderService orderService;
+
+    @Resource(name = "coopClock")
+    protected Clock clock;
+
+    /** The order's campaign discounts, one per discounted line and campaign, with their funding split. */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<CampaignCharge> charges(long orderId) {
+        return charges(requiredOrder(orderId));
+    }
+
+    /**
+     * Holds each campaign's platform part of the order in its budget. Returns what is held per campaign (ascending id).
+     *
+     * @throws CampaignBudgetRefusedException when a campaign has less left than the order needs; nothing is held then
+     */
+    @Transactional("blTransactionManager")
+    public Map<Long, BigDecimal> reserve(long orderId) {
+        Map<Long, BigDecimal> platformByCampaign = platformParts(charges(requiredOrder(orderId)));
+        for (Map.Entry<Long, BigDecimal> campaign : platformByCampaign.entrySet()) {
+            LedgerResult result = ledger.reserve(campaign.getKey(), orderId, campaign.getValue());
+            if (result.status() == LedgerStatus.REFUSED) {
+                // the transaction rolls back, and with it every hold this call made
+                throw new CampaignBudgetRefusedException(campaign.getKey(), "The budget of campaign " + campaign.getKey()
+                        + " changed since the cart was priced: " + result.message()
+                        + " Please review the cart; its campaign discounts have been updated.");
+            }
+            if (result.status() == LedgerStatus.ALREADY_CONSUMED || result.status() == LedgerStatus.ALREADY_REFUNDED) {
+                throw new IllegalStateException("order " + orderId + " was already submitted: " + result.message());
+            }
+        }
+        return platformByCampaign;
+    }
+
+    /**
+     * Spends the order's holds and writes its attribution rows; repeating it changes nothing. Returns the order's
+     * attribution rows.
+     */
+    @Transactional("blTransactionManager")
+    public List<OrderAttributionRecord> consume(long orderId) {
+        List<CampaignCharge> charges = charges(requiredOrder(orderId));
+        for (Long campaignId : platformParts(charges).keySet()) {
+            LedgerResult result = ledger.consume(campaignId, orderId);
+            if (result.status() == LedgerStatus.NOT_RESERVED) {
+                throw new IllegalStateException("order " + orderId + " holds nothing in campaign " + campaignId
+                        + "'s budget; it must be reserved at checkout first");
+            }
+        }
+        Set<String> written = new HashSet<String>();
+        for (OrderAttributionRecord row : dao.attribution(orderId)) {
+            written.add(row.getOrderItemId() + ":" + row.getCampaignId());
+        }
+        Instant now = clock.instant();
+        for (CampaignCharge charge : charges) {
+            if (written.add(charge.orderItemId() + ":" + charge.campaignId())) {
+                dao.insert(new OrderAttributionRecord(orderId, charge, now));
+            }
+        }
+        return dao.attribution(orderId);
+    }
+
+    /** Gives back what the order holds or spent in these campaigns and drops its attribution rows (a failed checkout). */
+    @Transactional("blTransactionManager")
+    public void release(long orderId, Collection<Long> campaignIds) {
+        for (Long campaignId : new TreeSet<Long>(campaignIds)) {
+            ledger.release(campaignId, orderId);
+        }
+        for (OrderAttributionRecord row : dao.attribution(orderId)) {
+            if (campaignIds.contains(row.getCampaignId())) {
+                dao.delete(row);
+            }
+        }
+    }
+
+    /**
+     * Cancels a submitted order: status CANCELLED, its campaign spend refunded to the budgets, its attribution rows
+     * reversed. Cancelling twice changes nothing the second time.
+     *
+     * @throws IllegalArgumentException for an unknown order or one that was never submitted
+     */
+    @Transactional("blTransactionManager")
+    public List<OrderAttributionRecord> cancel(long orderId) {
+        Order order = requiredOrder(orderId);
+        if (!OrderStatus.SUBMITTED.equals(order.getStatus()) && !OrderStatus.CANCELLED.equals(order.getStatus())) {
+            throw new IllegalArgumentException("order " + orderId + " is " + order.getStatus().getType()
+                    + "; only a submitted order can be cancelled");
+        }
+        List<OrderAttributionRecord> rows = dao.attribution(orderId);
+        Set<Long> campaigns = new TreeSet<Long>();
+        for (OrderAttributionRecord row : rows) {
+            campaigns.add(row.getCampaignId());
+        }
+        for (Long campaignId : campaigns) {
+            ledger.release(campaignId, orderId);
+        }
+        Instant now = clock.instant();
+        for (OrderAttributionRecord row : rows) {
+            if (!row.isReversed()) {
+                row.reverse(now);
+            }
+        }
+        if (!OrderStatus.CANCELLED.equals(order.getStatus())) {
+            order.setStatus(OrderStatus.CANCELLED);
+            try {
+                orderService.save(order, false);
+            } catch (PricingException e) {
+                throw new IllegalStateException("could not save cancelled order " + orderId, e);
+            }
+        }
+        return rows;
+    }
+
+    /** The order's attribution rows (empty before it was submitted). */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<OrderAttributionRecord> attribution(long orderId) {
+        return dao.attribution(orderId);
+    }
+
+    /** Every attribution row of the campaign. */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<OrderAttributionRecord> attributionOfCampaign(long campaignId) {
+        return dao.attributionOfCampaign(campaignId);
+    }
+
+    /** Campaign id → Σ platform parts, in ascending campaign id order (the order budget rows are locked in). */
+    static Map<Long, BigDecimal> platformParts(List<CampaignCharge> charges) {
+        Map<Long, BigDecimal> parts = new TreeMap<Long, BigDecimal>();
+        for (CampaignCharge charge : charges) {
+            BigDecimal sum = parts.get(charge.campaignId());
+            parts.put(charge.campaignId(), (sum == null ? BigDecimal.ZERO.setScale(2) : sum).add(charge.funding().platformPart()));
+        }
+        return parts;
+    }
+
+    private List<CampaignCharge> charges(Order order) {
+        Set<Long> campaignOffers = hostOffers.ids();
+        // per line and host offer: Σ adjustment value × detail quantity (a line may be split over several details)
+        Map<Long, Map<Long, BigDecimal>> byItem = new TreeMap<Long, Map<Long, BigDecimal>>();
+        Set<Long> usedOffers = new HashSet<Long>();
+        Map<Long, OrderItem> items = new TreeMap<Long, OrderItem>();
+        for (OrderItem item : order.getOrderItems()) {
+            if (!(item instanceof DiscreteOrderItem) || item.getOrderItemPriceDetails() == null) {
+                continue;
+            }
+            for (OrderItemPriceDetail detail : item.getOrderItemPriceDetails()) {
+                for (OrderItemPriceDetailAdjustment row : detail.getOrderItemPriceDetailAdjustments()) {
+                    Long offerId = row.getOffer().getId();
+                    if (!campaignOffers.contains(offerId)) {
+                        continue;
+                    }
+                    Map<Long, BigDecimal> perOffer = byItem.get(item.getId());
+                    if (perOffer == null) {
+                        perOffer = new TreeMap<Long, BigDecimal>();
+                        byItem.put(item.getId(), perOffer);
+                        items.put(item.getId(), item);
+                    }
+                    BigDecimal amount = row.getValue().getAmount().multiply(BigDecimal.valueOf(detail.getQuantity()));
+                    BigDecimal sum = perOffer.get(offerId);
+                    perOffer.put(offerId, sum == null ? amount : sum.add(amount));
+                    usedOffers.add(offerId);
+                }
+            }
+        }
+        List<CampaignCharge> charges = new ArrayList<CampaignCharge>();
+        if (byItem.isEmpty()) {
+            return charges;
+        }
+        Map<Long, Campaign> campaigns = dao.campaignsByHostOffer(usedOffers);
+        for (Map.Entry<Long, Map<Long, BigDecimal>> line : byItem.entrySet()) {
+            DiscreteOrderItem item = (DiscreteOrderItem) items.get(line.getKey());
+            long skuId = item.getSku().getId();
+            for (Map.Entry<Long, BigDecimal> perOffer : line.getValue().entrySet()) {
+                Campaign campaign = campaigns.get(perOffer.getKey());
+                EnrollmentImpl enrollment = dao.enrollment(campaign.getId(), skuId);
+                if (enrollment == null) {
+                    throw new IllegalStateException("order " + order.getId() + " carries campaign " + campaign.getId()
+                            + "'s discount on Sku " + skuId + ", which is not enrolled in it");
+                }
+                BigDecimal discount = perOffer.getValue().setScale(2, java.math.RoundingMode.UNNECESSARY);
+                charges.add(new CampaignCharge(item.getId(), skuId, item.getQuantity(), campaign.getId(),
+                        enrollment.getParticipation().getSeller().getId(), enrollment.getListing().getId(), discount,
+                        FundingSplit.of(discount, campaign.toTerms().platformFundingPercent())));
+            }
+        }
+        return charges;
+    }
+
+    private Order requiredOrder(long orderId) {
+        Order order = orderService.findOrderById(orderId);
+        if (order == null) {
+            throw new IllegalArgumentException("no order with id " + orderId);
+        }
+        return order;
+    }
+}

@@ -1,0 +1,234 @@
+package com.coopromo.pricing.host;
+
+import com.coopromo.campaign.domain.StackingPolicy;
+import com.coopromo.infra.junit.CoopHostExtension;
+import com.coopromo.infra.junit.TestHost;
+import com.coopromo.pricing.checkout.CampaignCheckoutService;
+import com.coopromo.pricing.checkout.OrderAttributionRecord;
+import com.coopromo.pricing.domain.LedgerEntryState;
+import com.coopromo.pricing.ledger.BudgetTotals;
+import com.coopromo.pricing.ledger.CampaignBudgetLedger;
+import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.common.payment.PaymentGatewayType;
+import org.broadleafcommerce.common.payment.PaymentTransactionType;
+import org.broadleafcommerce.common.payment.PaymentType;
+import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.checkout.service.CheckoutService;
+import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.broadleafcommerce.core.payment.domain.OrderPayment;
+import org.broadleafcommerce.core.payment.domain.PaymentTransaction;
+import org.broadleafcommerce.core.payment.service.OrderPaymentService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Campaign budgets and attribution through Broadleaf's real checkout ({@code blCheckoutService.performCheckout}, its
+ * whole workflow with the module's two activities) on real PostgreSQL. Payments are already-captured transactions
+ * for the order total, so the host's payment step confirms them without a gateway.
+ */
+@ExtendWith(CoopHostExtension.class)
+class CampaignCheckoutIntegrationTest {
+    private TestHost host;
+    private PricingScenario scenario;
+    private CheckoutService checkoutService;
+    private OrderPaymentService payments;
+    private CampaignCheckoutService campaignCheckout;
+    private CampaignBudgetLedger ledger;
+
+    @BeforeEach
+    void setUp(TestHost host) {
+        this.host = host;
+        scenario = new PricingScenario(host);
+        checkoutService = host.bean("blCheckoutService", CheckoutService.class);
+        payments = host.bean("blOrderPaymentService", OrderPaymentService.class);
+        campaignCheckout = host.bean("coopCampaignCheckout", CampaignCheckoutService.class);
+        ledger = host.bean("coopBudgetLedger", CampaignBudgetLedger.class);
+    }
+
+    @Test
+    void submittingAnOrderSpendsThePlatformShareOnceAndAttributesEveryDiscountedLine() throws Exception {
+        Sku first = scenario.sku("20.00", null);
+        Sku second = scenario.sku("35.00", null);
+        PricingScenario.LiveCampaign live = scenario.live(scenario.terms(StackingPolicy.BEST_OF), "20", "12.00", first, second);
+        Order cart = scenario.cart();
+        scenario.add(cart, first, 2);   // 8.00 off: platform 40% = 3.20, seller 4.80
+        scenario.add(cart, second, 1);  // 7.00 off: platform 2.80, seller 4.20
+
+        checkout(cart.getId());
+
+        assertThat(orderStatus(cart.getId())).isEqualTo(OrderStatus.SUBMITTED);
+        assertThat(ledger.entry(live.id(), cart.getId()).state()).isEqualTo(LedgerEntryState.CONSUMED);
+        BudgetTotals totals = ledger.totals(live.id());
+        assertThat(totals.consumed()).isEqualByComparingTo("6.00");
+        assertThat(totals.reserved()).isEqualByComparingTo("0.00");
+        List<OrderAttributionRecord> rows = campaignCheckout.attribution(cart.getId());
+        assertThat(rows).extracting(r -> r.getSkuId() + ":" + r.getDiscount() + "=" + r.getPlatformPart() + "+" + r.getSellerPart())
+                .containsExactlyInAnyOrder(first.getId() + ":8.00=3.20+4.80", second.getId() + ":7.00=2.80+4.20");
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.getCampaignId()).isEqualTo(live.id());
+            assertThat(r.getSellerId()).isEqualTo(live.seller.getId());
+            assertThat(r.getPlatformPart().add(r.getSellerPart())).isEqualByComparingTo(r.getDiscount());
+        });
+        assertThat(rows).extracting(OrderAttributionRecord::getListingId)
+                .containsExactlyInAnyOrder(live.listings[0].getId(), live.listings[1].getId());
+
+        campaignCheckout.consume(cart.getId());
+
+        assertThat(ledger.totals(live.id()).consumed()).as("consuming again counts nothing").isEqualByComparingTo("6.00");
+        assertThat(campaignCheckout.attribution(cart.getId())).hasSize(2);
+    }
+
+    @Test
+    void aCheckoutThatFailsAfterTheReserveGivesTheBudgetBackAndAttributesNothing() throws Exception {
+        Sku sku = scenario.sku("20.00", null);
+        PricingScenario.LiveCampaign live = scenario.live(scenario.terms(StackingPolicy.BEST_OF), "20", "12.00", sku);
+        Order cart = scenario.cart();
+        scenario.add(cart, sku, 1);
+
+        // no payment at all: Broadleaf's payment step (after the module's reserve) refuses the checkout
+        assertThatThrownBy(() -> scenario.inRequest(() -> checkoutService.performCheckout(scenario.orders.findOrderById(cart.getId()))))
+                .isInstanceOf(CheckoutException.class).hasStackTraceContaining("not enough payments");
+
+        assertThat(ledger.entry(live.id(), cart.getId()).state()).isEqualTo(LedgerEntryState.NONE);
+        assertThat(ledger.totals(live.id()).reserved()).isEqualByComparingTo("0.00");
+        assertThat(campaignCheckout.attribution(cart.getId())).isEmpty();
+        assertThat(orderStatus(cart.getId())).isNotEqualTo(OrderStatus.SUBMITTED);
+    }
+
+    @Test
+    void cancellingASubmittedOrderRefundsTheBudgetAndReversesItsAttributionOnce() throws Exception {
+        Sku sku = scenario.sku("20.00", null);
+        PricingScenario.LiveCampaign live = scenario.live(scenario.terms(StackingPolicy.BEST_OF), "20", "12.00", sku);
+        Order cart = scenario.cart();
+        scenario.add(cart, sku, 1);
+        checkout(cart.getId());
+        BigDecimal before = ledger.remaining(live.id());
+
+        campaignCheckout.cancel(cart.getId());
+        campaignCheckout.cancel(cart.getId());
+
+        assertThat(orderStatus(cart.getId())).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(ledger.entry(live.id(), cart.getId()).state()).isEqualTo(LedgerEntryState.REFUNDED);
+        assertThat(ledger.remaining(live.id())).isEqualByComparingTo(before.add(new BigDecimal("1.60")));
+        assertThat(campaignCheckout.attribution(cart.getId())).hasSize(1).allMatch(OrderAttributionRecord::isReversed);
+    }
+
+    @Test
+    void cancellingACartThatWasNeverSubmittedIsRefusedWithTheReason() throws Exception {
+        Order cart = scenario.cart();
+
+        assertThatThrownBy(() -> campaignCheckout.cancel(cart.getId()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only a submitted order can be cancelled");
+    }
+
+    @Test
+    void twoHundredSimultaneousCheckoutsNeverSpendMoreThanTheBudgetAndSpendEachOrderOnce() throws Exception {
+        Sku sku = scenario.sku("20.00", null);
+        // the platform funds it all: 4.00 per order, so 50.00 pays for 12 orders and 2.00 stays
+        PricingScenario.LiveCampaign live = scenario.live(scenario.terms(StackingPolicy.BEST_OF)
+                .platformFundingPercent(new BigDecimal("100")).budget(new BigDecimal("50.00")), "20", "12.00", sku);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<Future<Long>> carts = new ArrayList<Future<Long>>();
+        for (int i = 0; i < 200; i++) {
+            carts.add(pool.submit(() -> {
+                Order cart = scenario.cart();
+                scenario.add(cart, sku, 1);
+                return cart.getId();
+            }));
+        }
+        List<Long> orderIds = new ArrayList<Long>();
+        for (Future<Long> cart : carts) {
+            orderIds.add(cart.get(5, TimeUnit.MINUTES));
+        }
+        List<Future<Boolean>> checkouts = new ArrayList<Future<Boolean>>();
+        for (final Long orderId : orderIds) {
+            checkouts.add(pool.submit(new Callable<Boolean>() {
+                @Override
+                public Boolean call() throws Exception {
+                    try {
+                        checkout(orderId);
+                        return true;
+                    } catch (CheckoutException refused) {
+                        assertThat(rootMessage(refused)).contains("campaign " + live.id()).contains("review the cart");
+                        return false;
+                    }
+                }
+            }));
+        }
+        List<Long> submitted = new ArrayList<Long>();
+        for (int i = 0; i < orderIds.size(); i++) {
+            if (checkouts.get(i).get(5, TimeUnit.MINUTES)) {
+                submitted.add(orderIds.get(i));
+            }
+        }
+        pool.shutdown();
+
+        BudgetTotals totals = ledger.totals(live.id());
+        assertThat(totals.consumed()).isEqualByComparingTo("48.00");
+        assertThat(submitted).hasSize(12);
+        assertThat(totals.reserved()).isEqualByComparingTo("0.00");
+        assertThat(ledger.entries(live.id())).hasSize(12).allMatch(e -> e.state() == LedgerEntryState.CONSUMED)
+                .extracting(e -> e.orderId()).containsExactlyInAnyOrderElementsOf(submitted);
+        assertThat(campaignCheckout.attributionOfCampaign(live.id())).hasSize(12)
+                .extracting(OrderAttributionRecord::getOrderId).containsExactlyInAnyOrderElementsOf(submitted);
+    }
+
+    /** Adds a captured payment for the order total and runs Broadleaf's checkout, as a request would. */
+    private void checkout(final long orderId) throws Exception {
+        scenario.inRequest(() -> {
+            checkoutService.performCheckout(paid(orderId));
+            return null;
+        });
+    }
+
+    private Order paid(final long orderId) {
+        return host.inTransaction(status -> {
+            Order o = scenario.orders.findOrderById(orderId);
+            Money paid = o.getTotal();
+            OrderPayment payment = payments.create();
+            payment.setOrder(o);
+            payment.setAmount(paid);
+            payment.setType(PaymentType.THIRD_PARTY_ACCOUNT);
+            payment.setPaymentGatewayType(PaymentGatewayType.PASSTHROUGH);
+            PaymentTransaction captured = payments.createTransaction();
+            captured.setAmount(paid);
+            captured.setType(PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
+            captured.setSuccess(true);
+            captured.setOrderPayment(payment);
+            payment.addTransaction(captured);
+            o.getPayments().add(payment);
+            try {
+                return scenario.orders.save(o, false);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private OrderStatus orderStatus(final long orderId) {
+        return host.inTransaction(status -> scenario.orders.findOrderById(orderId, true).getStatus());
+    }
+
+    private static String rootMessage(Throwable t) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            all.append(c.getMessage()).append(" | ");
+        }
+        return all.toString();
+    }
+}
