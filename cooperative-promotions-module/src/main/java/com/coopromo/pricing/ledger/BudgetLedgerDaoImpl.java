@@ -30,8 +30,10 @@ public class BudgetLedgerDaoImpl implements BudgetLedgerDao {
         // find, then refresh under the lock: in a web request the persistence context outlives the transaction
         // (Broadleaf opens one entity manager per request), and a find on a row it already holds would lock the row
         // but keep the totals read by an earlier transaction of the same request — a lost update under concurrency
+        // (changes this transaction made are flushed first, so the refresh reads them back instead of dropping them)
         CampaignBudgetRecord budget = em.find(CampaignBudgetRecord.class, campaignId);
         if (budget != null) {
+            em.flush();
             em.refresh(budget, LockModeType.PESSIMISTIC_WRITE);
             return budget;
         }
@@ -63,6 +65,8 @@ public class BudgetLedgerDaoImpl implements BudgetLedgerDao {
             return null;
         }
         // a query hands back the instance the persistence context already holds, as an earlier transaction left it
+        // (flushed first: a refresh must not drop what this transaction changed)
+        em.flush();
         em.refresh(found.get(0));
         return found.get(0);
     }
