@@ -46,11 +46,8 @@ public final class EnrollmentIndexBench {
     }
 
     public static void main(String[] args) {
-        BigDecimal[] prices = new BigDecimal[LISTINGS];
         Random random = new Random(42);
-        for (int i = 0; i < LISTINGS; i++) {
-            prices[i] = BigDecimal.valueOf(2_000 + random.nextInt(8_000), 2);
-        }
+        final BigDecimal[] prices = prices(random);
         long[][] carts = carts(random);
 
         System.out.printf(Locale.ROOT, "Enrollment index: %,d sellers, %,d enrolled listings, %d-line carts, %,d carts timed after %,d warm-up%n%n",
@@ -91,6 +88,32 @@ public final class EnrollmentIndexBench {
                 priced[last][0] / priced[0][0], priced[last][1] / priced[0][1]);
         System.out.printf(Locale.ROOT, "%nPer line at 10,000 campaigns (p50): lookup %.0f ns, lookup + price %.0f ns%n",
                 lookup[last][0] * 1_000 / CART_LINES, priced[last][0] * 1_000 / CART_LINES);
+    }
+
+    /**
+     * The lookup + discount calculation of {@link #main} for one campaign count, on its own: builds the index over
+     * the same listings and carts, warms up, then times {@code measured} carts. Returns the per-cart nanoseconds,
+     * sorted. Used by {@link HostPricingBench} to print the module's evaluation next to the host's rule work.
+     */
+    public static long[] lookupAndPriceNanos(int campaigns, int warmup, int measured) {
+        Random random = new Random(42);
+        final BigDecimal[] prices = prices(random);
+        long[][] carts = carts(random);
+        final EnrollmentIndex index = build(campaigns, prices);
+        return time(carts, new CartWork() {
+            @Override
+            public long run(long[] cart) {
+                return lookUpAndPrice(index, cart, prices);
+            }
+        }, warmup, measured);
+    }
+
+    private static BigDecimal[] prices(Random random) {
+        BigDecimal[] prices = new BigDecimal[LISTINGS];
+        for (int i = 0; i < LISTINGS; i++) {
+            prices[i] = BigDecimal.valueOf(2_000 + random.nextInt(8_000), 2);
+        }
+        return prices;
     }
 
     /** Listing i (Sku FIRST_SKU + i) of seller i % SELLERS is enrolled in campaign i % campaigns; all campaigns live. */
@@ -154,12 +177,18 @@ public final class EnrollmentIndexBench {
 
     /** Returns {p50, p99} per cart in microseconds after a warm-up. */
     private static double[] measure(long[][] carts, CartWork work) {
+        long[] nanos = time(carts, work, WARMUP, MEASURED);
+        return new double[]{nanos[nanos.length / 2] / 1e3, nanos[(int) (nanos.length * 0.99)] / 1e3};
+    }
+
+    /** Per-cart nanoseconds of {@code measured} carts after {@code warmup} untimed ones, sorted. */
+    private static long[] time(long[][] carts, CartWork work, int warmup, int measured) {
         long sink = 0;
-        for (int i = 0; i < WARMUP; i++) {
+        for (int i = 0; i < warmup; i++) {
             sink += work.run(carts[i % CARTS]);
         }
-        long[] nanos = new long[MEASURED];
-        for (int i = 0; i < MEASURED; i++) {
+        long[] nanos = new long[measured];
+        for (int i = 0; i < measured; i++) {
             long[] cart = carts[i % CARTS];
             long t0 = System.nanoTime();
             sink += work.run(cart);
@@ -169,6 +198,6 @@ public final class EnrollmentIndexBench {
             System.out.println(sink); // keeps the results alive
         }
         Arrays.sort(nanos);
-        return new double[]{nanos[MEASURED / 2] / 1e3, nanos[(int) (MEASURED * 0.99)] / 1e3};
+        return nanos;
     }
 }
