@@ -3,6 +3,7 @@ package com.coopromo.bench;
 import com.coopromo.infra.db.EmbeddedDatabase;
 import com.coopromo.infra.host.CoreHostContext;
 import com.coopromo.infra.host.EmbeddedServices;
+import com.coopromo.pricing.host.CampaignHostOffers;
 import com.coopromo.pricing.domain.EnrollmentIndex;
 import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import org.broadleafcommerce.common.currency.domain.BroadleafCurrency;
@@ -22,8 +23,6 @@ import org.broadleafcommerce.core.offer.domain.Offer;
 import org.broadleafcommerce.core.offer.domain.OfferImpl;
 import org.broadleafcommerce.core.offer.domain.OfferItemCriteria;
 import org.broadleafcommerce.core.offer.service.OfferService;
-import org.broadleafcommerce.core.offer.service.OfferServiceExtensionHandler;
-import org.broadleafcommerce.core.offer.service.OfferServiceExtensionManager;
 import org.broadleafcommerce.core.offer.service.discount.domain.PromotableCandidateItemOffer;
 import org.broadleafcommerce.core.offer.service.discount.domain.PromotableCandidateOrderOffer;
 import org.broadleafcommerce.core.offer.service.discount.domain.PromotableItemFactory;
@@ -112,10 +111,8 @@ import java.util.stream.Stream;
  *     created products are the first listings, the rest point at Sku ids no product uses), written with batched JDBC
  *     inserts into the module's {@code COOP_*} tables with ids from 100,000,000 up (far above what
  *     {@code COOP_ID_GENERATOR} hands out), plus the 10 native offers. Then {@code coopEnrollmentIndex} is marked
- *     stale and rebuilt, and the bean {@code coopCampaignHostOffers} (one host Offer row per campaign) is asked to
- *     synchronize; full pricing is timed as above. The mode is skipped with a note while that bean is missing; to
- *     time it anyway (the module installed with its data, whatever hook exists) add the argument
- *     {@code --module-without-host-offers}.</li>
+ *     given its host Offer row per campaign ({@code coopCampaignHostOffers.synchronizeAll()}) and the enrollment
+ *     index is rebuilt; full pricing is timed as above, the module writing the campaign discounts of all 50 lines.</li>
  * </ol>
  * Before the host is started, the module's own evaluation is timed with {@link EnrollmentIndexBench}'s lookup +
  * discount calculation for 50-line carts at 10, 1,000 and 10,000 campaigns, so one run prints the module's
@@ -135,7 +132,7 @@ import java.util.stream.Stream;
  * Figures are wall-clock per pricing on a 2-core machine that other builds and tests share: they are noisy under
  * load (compare ratios within one run, not runs with each other).
  * <p>
- * Run: {@code benchmarks/run.sh HostPricingBench [warm-up timed] [--module-without-host-offers]} (default 200 300).
+ * Run: {@code benchmarks/run.sh HostPricingBench [warm-up timed]} (default 200 300).
  */
 public final class HostPricingBench {
     static final int CART_LINES = 50;
@@ -150,7 +147,6 @@ public final class HostPricingBench {
     static final long SEED_ID_BASE = 100_000_000L;
     static final long UNUSED_SKU_BASE = 500_000_000L;
     static final String HOST_OFFERS_BEAN = "coopCampaignHostOffers";
-    static final String FORCE_MODULE_OPTION = "--module-without-host-offers";
     private static final int MODULE_EVAL_WARMUP = 20_000;
     private static final int MODULE_EVAL_MEASURED = 50_000;
     private static final int PRODUCTS_PER_TRANSACTION = 250;
@@ -196,13 +192,8 @@ public final class HostPricingBench {
 
     public static void main(String[] args) throws Exception {
         List<Integer> counts = new ArrayList<Integer>();
-        boolean forceModule = false;
         for (String arg : args) {
-            if (arg.equals(FORCE_MODULE_OPTION)) {
-                forceModule = true;
-            } else {
-                counts.add(Integer.parseInt(arg));
-            }
+            counts.add(Integer.parseInt(arg));
         }
         int warmup = counts.size() > 0 ? counts.get(0) : 200;
         int timed = counts.size() > 1 ? counts.get(1) : 300;
@@ -229,7 +220,7 @@ public final class HostPricingBench {
             progress("booting Broadleaf's core context with the module");
             context = CoreHostContext.boot();
             HostPricingBench bench = new HostPricingBench(context, services);
-            bench.run(warmup, timed, forceModule, moduleEval);
+            bench.run(warmup, timed, moduleEval);
         } finally {
             try {
                 if (context != null) {
@@ -241,7 +232,7 @@ public final class HostPricingBench {
         }
     }
 
-    private void run(int warmup, int timed, boolean forceModule, Stats[] moduleEval) throws Exception {
+    private void run(int warmup, int timed, Stats[] moduleEval) throws Exception {
         setUpRequestContext();
         createProducts(CART_LINES + MAX_OFFERS);
         createCart();
@@ -269,29 +260,14 @@ public final class HostPricingBench {
         Stats hostAgain = measure(hostLabel + ", full pricing", warmup, timed, FULL_PRICING);
         results.add(new Result(hostLabel, "full pricing", hostAgain, nativeFull[0]));
 
-        Stats module = null;
-        String moduleNote;
-        if (!context.containsBean(HOST_OFFERS_BEAN) && !forceModule) {
-            moduleNote = "module mode skipped: no bean '" + HOST_OFFERS_BEAN + "' in the context (the host Offer row per"
-                    + " campaign is not on this branch yet); " + FORCE_MODULE_OPTION + " times it anyway";
-            progress(moduleNote);
-        } else {
-            seedCampaigns();
-            rebuildIndex();
-            boolean synced = synchronizeHostOffers();
-            if (!synced && !forceModule) {
-                moduleNote = "module mode skipped: '" + HOST_OFFERS_BEAN + "' is present but not wired into this bench yet";
-                progress(moduleNote);
-            } else {
-                moduleNote = synced ? null : "module mode timed without host offers (" + FORCE_MODULE_OPTION
-                        + "); the module's pricing hooks registered with Broadleaf: " + coopPricingHooks();
-                String moduleLabel = String.format(Locale.ROOT, "module: %,d campaigns + 10 native", CAMPAIGNS);
-                checkPricing(moduleLabel, OFFERS_ON_CART);
-                module = measure(moduleLabel + ", full pricing", warmup, timed, FULL_PRICING);
-                results.add(new Result(moduleLabel, "full pricing", module, hostAgain));
-            }
-        }
-        print(results, nativeFull, nativeRules, hostAgain, module, moduleNote, moduleEval);
+        seedCampaigns();
+        synchronizeHostOffers();
+        rebuildIndex();
+        String moduleLabel = String.format(Locale.ROOT, "module: %,d campaigns + 10 native", CAMPAIGNS);
+        checkPricing(moduleLabel, OFFERS_ON_CART);
+        Stats module = measure(moduleLabel + ", full pricing", warmup, timed, FULL_PRICING);
+        results.add(new Result(moduleLabel, "full pricing", module, hostAgain));
+        print(results, nativeFull, nativeRules, hostAgain, module, moduleEval);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -708,33 +684,11 @@ public final class HostPricingBench {
         }
     }
 
-    /**
-     * Asks {@value #HOST_OFFERS_BEAN} to create or update the host Offer row of every campaign. Returns false (and
-     * says why) when the bean is absent or this bench cannot call it yet: its interface is not on this branch, and the
-     * bench calls it through that interface, not by reflection. When it lands: look the bean up by its interface here
-     * and call {@code synchronizeAll()}.
-     */
-    private boolean synchronizeHostOffers() {
-        if (!context.containsBean(HOST_OFFERS_BEAN)) {
-            progress("no bean '" + HOST_OFFERS_BEAN + "': campaigns get no host Offer rows");
-            return false;
-        }
-        Object hostOffers = context.getBean(HOST_OFFERS_BEAN);
-        progress("bean '" + HOST_OFFERS_BEAN + "' is present (" + hostOffers.getClass().getName()
-                + ") but this bench does not call its synchronizeAll() yet");
-        return false;
-    }
-
-    /** The module's handlers registered with Broadleaf's offer service extension manager (its pricing hooks). */
-    private String coopPricingHooks() {
-        OfferServiceExtensionManager manager = context.getBean("blOfferServiceExtensionManager", OfferServiceExtensionManager.class);
-        List<String> names = new ArrayList<String>();
-        for (OfferServiceExtensionHandler handler : manager.getHandlers()) {
-            if (handler.getClass().getName().startsWith("com.coopromo.")) {
-                names.add(handler.getClass().getSimpleName());
-            }
-        }
-        return names.isEmpty() ? "none" : names.toString();
+    /** Gives every seeded campaign its host Offer row (what the campaign's adjustment rows point at). */
+    private void synchronizeHostOffers() {
+        long t0 = System.nanoTime();
+        int handled = context.getBean(HOST_OFFERS_BEAN, CampaignHostOffers.class).synchronizeAll();
+        progress(String.format(Locale.ROOT, "host offers for %,d campaigns in %.1f s", handled, (System.nanoTime() - t0) / 1e9));
     }
 
     private void evictHibernateCaches() {
@@ -748,7 +702,7 @@ public final class HostPricingBench {
     // Output
 
     private static void print(List<Result> results, Stats[] nativeFull, Stats[] nativeRules, Stats hostAgain, Stats module,
-                              String moduleNote, Stats[] moduleEval) {
+                              Stats[] moduleEval) {
         System.out.println();
         System.out.println("Host pricing of a " + CART_LINES + "-line cart (" + TARGETED_LINES + " lines discounted by native"
                 + " offers), Broadleaf 3.1.15 on PostgreSQL; ms per pricing");
@@ -761,21 +715,14 @@ public final class HostPricingBench {
                     r.stats.p50 / 1e6, r.stats.p90 / 1e6, r.stats.p99 / 1e6, r.stats.mean / 1e6,
                     r.base == null ? "" : ratios(r.stats, r.base));
         }
-        if (moduleNote != null) {
-            System.out.println("note: " + moduleNote);
-        }
         System.out.println("(ratios: p50 / p99 against native offers: 10 of the same kind; module against the re-run)");
 
         System.out.println();
         System.out.println("Ratios, p50 / p90 / p99 / mean");
         System.out.printf(Locale.ROOT, "  full pricing, native 1,000 / host alone (10) : %s%n", allRatios(nativeFull[1], nativeFull[0]));
         System.out.printf(Locale.ROOT, "  full pricing, native 2,000 / host alone (10) : %s%n", allRatios(nativeFull[2], nativeFull[0]));
-        if (module != null) {
-            System.out.printf(Locale.ROOT, "  full pricing, module 1,000 / host alone (10) : %s   (goal <= 1.3x)%n",
-                    allRatios(module, hostAgain));
-        } else {
-            System.out.println("  full pricing, module 1,000 / host alone (10) : not measured (see note)");
-        }
+        System.out.printf(Locale.ROOT, "  full pricing, module 1,000 / host alone (10) : %s   (goal <= 1.3x)%n",
+                allRatios(module, hostAgain));
 
         System.out.println();
         System.out.println("Rule work per " + CART_LINES + "-line cart, us: the module's evaluation (index lookup + discount"
