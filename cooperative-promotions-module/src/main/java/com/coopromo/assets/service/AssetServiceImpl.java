@@ -302,9 +302,12 @@ public class AssetServiceImpl implements AssetService {
         CopyTemplateRecord record = dao.templateNamed(name.trim());
         String before = record == null ? null : "kind=" + record.getAssetKind() + "\nbody=" + record.getBody();
         if (record == null) {
-            record = dao.persist(new CopyTemplateRecord(name.trim()));
+            record = new CopyTemplateRecord(name.trim());
+            record.set(kind, template, clock.instant(), by.id());
+            dao.persist(record);
+        } else {
+            record.set(kind, template, clock.instant(), by.id());
         }
-        record.set(kind, template, clock.instant(), by.id());
         audit.append(by, "TEMPLATE_SAVED", COPY_TEMPLATE, String.valueOf(record.getId()), before,
                 "kind=" + kind + "\nbody=" + template.text(), "placeholders " + template.placeholders());
         return record;

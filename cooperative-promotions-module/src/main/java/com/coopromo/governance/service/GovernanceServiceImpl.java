@@ -196,10 +196,15 @@ public class GovernanceServiceImpl implements GovernanceService {
         v.throwIfInvalid();
         String before = describe(decisionRights().forTier(tier), escalationRules().forTier(tier));
         GovernanceTierRecord record = dao.tierRules(tier);
-        if (record == null) {
-            record = dao.persist(new GovernanceTierRecord(tier));
+        boolean created = record == null;
+        if (created) {
+            record = new GovernanceTierRecord(tier);
         }
+        // filled before persisting: the insert carries the state the entity had when it was persisted
         record.set(rights, timings, clock.instant(), by.id());
+        if (created) {
+            dao.persist(record);
+        }
         audit.append(by, "TIER_RULES_CHANGED", GOVERNANCE_TIER, tier.name(), before, describe(rights, timings), null);
     }
 
