@@ -30,6 +30,27 @@ public final class AssetHistory {
         return new AssetHistory(kind, Collections.<AssetVersion>emptyList(), null);
     }
 
+    /**
+     * A history as recorded: versions numbered 1..n in order, and the accepted one (null if none).
+     *
+     * @throws IllegalArgumentException if the numbers are not 1..n, a version has another kind, or the accepted
+     *         number is not one of them
+     */
+    public static AssetHistory recorded(AssetKind kind, List<AssetVersion> versions, Integer accepted) {
+        AssetHistory empty = empty(kind);
+        for (int i = 0; i < versions.size(); i++) {
+            AssetVersion v = versions.get(i);
+            if (v.number() != i + 1 || v.content().kind() != kind) {
+                throw new IllegalArgumentException("recorded " + kind + " versions must be numbered 1.." + versions.size()
+                        + " in order (found version " + v.number() + " of kind " + v.content().kind() + " at position " + (i + 1) + ")");
+            }
+        }
+        if (accepted != null && (accepted < 1 || accepted > versions.size())) {
+            throw new IllegalArgumentException("accepted version " + accepted + " is not one of 1.." + versions.size());
+        }
+        return new AssetHistory(empty.kind, versions, accepted);
+    }
+
     public AssetKind kind() {
         return kind;
     }

@@ -19,6 +19,17 @@ public final class AssetVersion {
         this.submittedAt = submittedAt;
     }
 
+    /**
+     * A version as it was recorded, with the check results it got then (the checks in force today may differ, so
+     * stored results are never recomputed).
+     */
+    public static AssetVersion recorded(int number, AssetContent content, List<CheckResult> results, Instant submittedAt) {
+        if (number < 1 || content == null || results == null || submittedAt == null) {
+            throw new IllegalArgumentException("a recorded version needs a number from 1, its content, its results and when it was submitted");
+        }
+        return new AssetVersion(number, content, results, submittedAt);
+    }
+
     public int number() {
         return number;
     }

@@ -32,6 +32,18 @@ public final class QuorumRule {
         return new QuorumRule(m, m, m);
     }
 
+    public VoteThreshold ballots() {
+        return ballots;
+    }
+
+    public VoteThreshold approvals() {
+        return approvals;
+    }
+
+    public VoteThreshold rejections() {
+        return rejections;
+    }
+
     public int ballotsNeeded(int eligible) {
         return ballots.neededOf(eligible);
     }

@@ -25,6 +25,16 @@ public final class VoteThreshold {
         return new VoteThreshold(0, true);
     }
 
+    /** True for "a majority of the eligible voters"; false for a fixed count. */
+    public boolean isMajority() {
+        return majority;
+    }
+
+    /** The fixed count; 0 for a majority threshold. */
+    public int fixedCount() {
+        return fixed;
+    }
+
     /** The votes needed when {@code eligible} people may vote. */
     public int neededOf(int eligible) {
         return majority ? eligible / 2 + 1 : fixed;
