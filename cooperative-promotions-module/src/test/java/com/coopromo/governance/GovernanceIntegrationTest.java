@@ -281,7 +281,8 @@ class GovernanceIntegrationTest {
         assertThat(settled.getBefore()).contains("outcome=PENDING");
         assertThat(settled.getAfter()).contains("outcome=APPROVED").contains("status=DECIDED");
         assertThat(audit.query(AuditQuery.all().entity("CAMPAIGN", campaign.getId())).events())
-                .extracting(AuditEventRecord::getAction).containsExactly("CAMPAIGN_APPROVE", "CAMPAIGN_START_REVIEW");
+                .extracting(AuditEventRecord::getAction)
+                .containsExactly("CAMPAIGN_APPROVE", "CAMPAIGN_START_REVIEW", "CAMPAIGN_SUBMIT", "CAMPAIGN_CREATED");
         assertThat(audit.query(AuditQuery.all().actor(reviewer).action("VOTE_CAST")).total()).isEqualTo(1);
         AuditPage firstOfTwo = audit.query(AuditQuery.all().entity("DECISION", opened.id()).page(0, 2));
         assertThat(firstOfTwo.total()).isEqualTo(4);

@@ -88,6 +88,19 @@ public final class CampaignTerms {
     public Instant enrollmentDeadlineInstant() { return b.enrollmentDeadline.atZone(zone).toInstant(); }
     public Instant assetDeadlineInstant() { return b.assetDeadline.atZone(zone).toInstant(); }
 
+    /** The terms that govern pricing and participation, one line (for the audit log's before/after). */
+    @Override
+    public String toString() {
+        return "name=" + b.name + "; slug=" + b.slug + "; tier=" + b.tier + "; objective=" + b.objective + "; zone=" + zone
+                + "; window=[" + b.startsAt + ", " + b.endsAt + "); enrollment until " + b.enrollmentDeadline
+                + "; assets until " + b.assetDeadline + "; discount " + b.minDiscountPercent.toPlainString() + "-"
+                + b.maxDiscountPercent.toPlainString() + "%; budget " + b.budget.toPlainString() + " (platform funds "
+                + b.platformFundingPercent.toPlainString() + "%); stacking " + b.stackingPolicy + "; sellers "
+                + b.minSellers + ".." + (b.maxSellers == null ? "any" : b.maxSellers) + ", max share "
+                + b.maxSellerSharePercent.toPlainString() + "%; min stock " + b.minUnitsInStock + "; message "
+                + (b.marketingMessage == null ? "none" : "'" + b.marketingMessage + "'");
+    }
+
     /** True while {@code now} lies in [start, end) of the campaign's window. */
     public boolean isRunningAt(Instant now) {
         return !now.isBefore(startInstant()) && now.isBefore(endInstant());

@@ -1,5 +1,6 @@
 package com.coopromo.campaign.service;
 
+import com.coopromo.audit.AuditLog;
 import com.coopromo.campaign.domain.Actor;
 import com.coopromo.campaign.domain.CampaignAction;
 import com.coopromo.campaign.domain.CampaignLifecycle;
@@ -47,6 +48,9 @@ public class CampaignServiceImpl implements CampaignService {
     @Resource(name = "coopCampaignHostOffers")
     protected CampaignHostOffers hostOffers;
 
+    @Resource(name = "coopAuditLog")
+    protected AuditLog audit;
+
     @Override
     @Transactional("blTransactionManager")
     public Campaign create(CampaignTerms.Builder input, Actor by) {
@@ -57,7 +61,9 @@ public class CampaignServiceImpl implements CampaignService {
         Instant now = clock.instant();
         campaign.setCreatedAt(now);
         campaign.setUpdatedAt(now);
-        return campaignDao.save(campaign);
+        Campaign saved = campaignDao.save(campaign);
+        audit.append(by, "CAMPAIGN_CREATED", "CAMPAIGN", String.valueOf(saved.getId()), null, terms.toString(), null);
+        return saved;
     }
 
     @Override
@@ -68,9 +74,14 @@ public class CampaignServiceImpl implements CampaignService {
             throw new CoopValidationException("state", "terms can only change while the campaign is DRAFT or REJECTED (it is "
                     + campaign.getState() + ")");
         }
-        campaign.applyTerms(validTerms(input, campaign.getId()));
+        CampaignTerms before = campaign.toTerms();
+        CampaignTerms after = validTerms(input, campaign.getId());
+        campaign.applyTerms(after);
         campaign.setUpdatedAt(clock.instant());
-        return campaignDao.save(campaign);
+        Campaign saved = campaignDao.save(campaign);
+        audit.append(by, "CAMPAIGN_TERMS_CHANGED", "CAMPAIGN", String.valueOf(saved.getId()), before.toString(),
+                after.toString(), null);
+        return saved;
     }
 
     @Override
@@ -166,6 +177,8 @@ public class CampaignServiceImpl implements CampaignService {
         }
         Campaign saved = campaignDao.save(campaign);
         campaignDao.record(new CampaignTransitionRecord(saved, transition));
+        audit.append(transition.actor(), "CAMPAIGN_" + transition.action(), "CAMPAIGN", String.valueOf(saved.getId()),
+                "state=" + transition.from(), "state=" + transition.to(), transition.reason());
         return saved;
     }
 

@@ -451,9 +451,8 @@ public class GovernanceServiceImpl implements GovernanceService {
                     "state=" + before, action + " needs a " + from + " campaign; '" + campaign.getName() + "' is " + before);
             return;
         }
-        Campaign after = campaigns.act(campaignId, action, actor, reason);
-        audit.append(actor, "CAMPAIGN_" + action, CAMPAIGN, String.valueOf(campaignId), "state=" + before,
-                "state=" + after.getState(), reason);
+        // the campaign service audits the state change itself
+        campaigns.act(campaignId, action, actor, reason);
     }
 
     private static String outcomeReason(DecisionRecord record, DecisionResult result) {
