@@ -133,6 +133,9 @@ public class OrderCampaignPricer {
             Sku sku = skuOf(item);
             CampaignOffer offer = sku == null ? null : index.offerFor(sku.getId(), at);
             if (offer == null) {
+                if (sku != null) {
+                    explainNotLive(item, sku, index, at, priced);
+                }
                 continue;
             }
             if (offer.hostOfferId() == null) {
@@ -164,6 +167,29 @@ public class OrderCampaignPricer {
         return priced;
     }
 
+    /**
+     * A Sku enrolled only in campaigns not live at {@code at} gets no row, but its line is reported with the reason
+     * (the campaign that starts next, else the one that ended last), so a preview can say why.
+     */
+    private void explainNotLive(OrderItem item, Sku sku, EnrollmentIndex index, Instant at, List<PricedLine> priced) {
+        List<CampaignOffer> enrolled = index.offersFor(sku.getId());
+        if (enrolled.isEmpty()) {
+            return;
+        }
+        CampaignOffer nearest = enrolled.get(enrolled.size() - 1);
+        for (CampaignOffer candidate : enrolled) {
+            if (candidate.startsAt().isAfter(at)) {
+                nearest = candidate;
+                break;
+            }
+        }
+        BigDecimal plain = cents(item.getIsOnSale() && item.getSalePrice() != null ? item.getSalePrice().getAmount()
+                : item.getRetailPrice().getAmount());
+        priced.add(new PricedLine(item.getId(), sku.getId(), item.getName(), nearest, calculator.price(LineInput.builder()
+                .skuId(sku.getId()).quantity(item.getQuantity()).unitPrice(plain).nativeDiscountPerUnit(ZERO)
+                .stockAvailable(null).offer(nearest).pricedAt(at).remainingPlatformBudget(ZERO).build())));
+    }
+
     /** The Sku of a discreet item whose discounting is allowed, or null for any other item. */
     private static Sku skuOf(OrderItem item) {
         if (!(item instanceof DiscreteOrderItem) || !item.isDiscountingAllowed()) {
@@ -177,7 +203,7 @@ public class OrderCampaignPricer {
      * What each campaign has left, read in a transaction of its own: it sees what is committed, takes no lock, and
      * (unlike a query in the pricing's own persistence context) does not flush the half-synchronized order.
      */
-    private Map<Long, BigDecimal> remainingBudgets(final Set<Long> campaignIds) {
+    protected Map<Long, BigDecimal> remainingBudgets(final Set<Long> campaignIds) {
         TransactionTemplate own = new TransactionTemplate(transactionManager);
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         own.setReadOnly(true);
