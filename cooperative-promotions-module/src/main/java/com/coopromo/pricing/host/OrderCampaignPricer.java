@@ -5,9 +5,10 @@ import com.coopromo.pricing.domain.CampaignOffer;
 import com.coopromo.pricing.domain.EnrollmentIndex;
 import com.coopromo.pricing.domain.LineInput;
 import com.coopromo.pricing.domain.LinePricing;
-import com.coopromo.pricing.ledger.CampaignBudgetLedger;
+import com.coopromo.pricing.ledger.RemainingBudgets;
 import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import com.coopromo.seller.host.SkuStock;
+import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.inventory.service.type.InventoryType;
 import org.broadleafcommerce.core.offer.dao.OfferDao;
@@ -18,14 +19,10 @@ import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.order.domain.OrderItemPriceDetail;
+import org.hibernate.collection.spi.PersistentCollection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.annotation.Resource;
 import java.math.BigDecimal;
@@ -36,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +69,9 @@ public class OrderCampaignPricer {
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(SCALE);
     private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final ThreadLocal<List<PricedLine>> CAPTURE = new ThreadLocal<List<PricedLine>>();
+    /** The campaign rows each price detail carried before this pricing began (see {@link #rememberRows}). */
+    private static final ThreadLocal<Map<OrderItemPriceDetail, List<OrderItemPriceDetailAdjustment>>> PREVIOUS_ROWS =
+            new ThreadLocal<Map<OrderItemPriceDetail, List<OrderItemPriceDetailAdjustment>>>();
 
     private final CampaignDiscountCalculator calculator = new CampaignDiscountCalculator();
 
@@ -80,8 +81,8 @@ public class OrderCampaignPricer {
     @Resource(name = "coopCampaignHostOffers")
     protected CampaignHostOffers hostOffers;
 
-    @Resource(name = "coopBudgetLedger")
-    protected CampaignBudgetLedger budgetLedger;
+    @Resource(name = "coopRemainingBudgets")
+    protected RemainingBudgets remainingBudgets;
 
     @Resource(name = "blOfferDao")
     protected OfferDao offerDao;
@@ -92,8 +93,6 @@ public class OrderCampaignPricer {
     @Resource(name = "coopClock")
     protected Clock clock;
 
-    @Resource(name = "blTransactionManager")
-    protected PlatformTransactionManager transactionManager;
 
     /**
      * Runs {@code work} and returns, next to its result, every line the module priced meanwhile on this thread (how a
@@ -115,8 +114,47 @@ public class OrderCampaignPricer {
         }
     }
 
+    /**
+     * Notes, before Broadleaf's offer step runs, which campaign rows each price detail carries (reading only). Broadleaf
+     * then takes them off the details it re-synchronizes; {@link #price} puts the same rows back where the discount
+     * is still due, so an unchanged cart updates nothing instead of deleting and inserting one row per line on
+     * every pricing.
+     */
+    public void rememberRows(Order order) {
+        Set<Long> campaignOfferIds = hostOffers.ids();
+        Map<OrderItemPriceDetail, List<OrderItemPriceDetailAdjustment>> rows =
+                new IdentityHashMap<OrderItemPriceDetail, List<OrderItemPriceDetailAdjustment>>();
+        if (order.getOrderItems() != null && !campaignOfferIds.isEmpty()) {
+            for (OrderItem item : order.getOrderItems()) {
+                for (OrderItemPriceDetail detail : details(item)) {
+                    // every row of a detail that carries a campaign row: the campaign rows to put back, and the whole
+                    // list to recognise a detail that ends the pricing exactly as it began
+                    List<OrderItemPriceDetailAdjustment> all = detail.getOrderItemPriceDetailAdjustments();
+                    for (OrderItemPriceDetailAdjustment row : all) {
+                        if (campaignOfferIds.contains(row.getOffer().getId())) {
+                            rows.put(detail, new ArrayList<OrderItemPriceDetailAdjustment>(all));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        PREVIOUS_ROWS.set(rows);
+    }
+
     /** Re-prices the order's campaign discounts in place and returns how each enrolled detail was priced. */
     public List<PricedLine> price(Order order) {
+        Map<OrderItemPriceDetail, List<OrderItemPriceDetailAdjustment>> previous = PREVIOUS_ROWS.get();
+        PREVIOUS_ROWS.remove();
+        try {
+            return price(order, previous == null
+                    ? Collections.<OrderItemPriceDetail, List<OrderItemPriceDetailAdjustment>>emptyMap() : previous);
+        } finally {
+            PREVIOUS_ROWS.remove();
+        }
+    }
+
+    private List<PricedLine> price(Order order, Map<OrderItemPriceDetail, List<OrderItemPriceDetailAdjustment>> previous) {
         Set<Long> campaignOfferIds = hostOffers.ids();
         stripCampaignRows(order, campaignOfferIds);
         List<PricedLine> priced = new ArrayList<PricedLine>();
@@ -154,7 +192,7 @@ public class OrderCampaignPricer {
         Map<Long, Offer> offers = new HashMap<Long, Offer>();
         for (int i = 0; i < enrolledItems.size(); i++) {
             OrderItem item = enrolledItems.get(i);
-            priceItem(item, skuOf(item), enrolledOffers.get(i), at, campaignOfferIds, budgetLeft, offers, priced);
+            priceItem(item, skuOf(item), enrolledOffers.get(i), at, campaignOfferIds, budgetLeft, offers, priced, previous);
         }
         return publish(priced);
     }
@@ -199,28 +237,14 @@ public class OrderCampaignPricer {
         return sku == null || sku.getId() == null ? null : sku;
     }
 
-    /**
-     * What each campaign has left, read in a transaction of its own: it sees what is committed, takes no lock, and
-     * (unlike a query in the pricing's own persistence context) does not flush the half-synchronized order.
-     */
-    protected Map<Long, BigDecimal> remainingBudgets(final Set<Long> campaignIds) {
-        TransactionTemplate own = new TransactionTemplate(transactionManager);
-        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        own.setReadOnly(true);
-        return own.execute(new TransactionCallback<Map<Long, BigDecimal>>() {
-            @Override
-            public Map<Long, BigDecimal> doInTransaction(TransactionStatus status) {
-                Map<Long, BigDecimal> left = new HashMap<Long, BigDecimal>();
-                for (Long campaignId : campaignIds) {
-                    left.put(campaignId, budgetLedger.remaining(campaignId));
-                }
-                return left;
-            }
-        });
+    /** What each campaign has left (see {@link RemainingBudgets}: its own transaction, briefly cached). */
+    protected Map<Long, BigDecimal> remainingBudgets(Set<Long> campaignIds) {
+        return remainingBudgets.of(campaignIds);
     }
 
     private void priceItem(OrderItem item, Sku sku, CampaignOffer offer, Instant at, Set<Long> campaignOfferIds,
-                           Map<Long, BigDecimal> budgetLeft, Map<Long, Offer> offers, List<PricedLine> priced) {
+                           Map<Long, BigDecimal> budgetLeft, Map<Long, Offer> offers, List<PricedLine> priced,
+                           Map<OrderItemPriceDetail, List<OrderItemPriceDetailAdjustment>> previous) {
         BigDecimal plain = cents(item.getIsOnSale() && item.getSalePrice() != null ? item.getSalePrice().getAmount()
                 : item.getRetailPrice().getAmount());
         Integer stock = InventoryType.UNAVAILABLE.equals(sku.getInventoryType()) ? Integer.valueOf(0) : SkuStock.quantityOf(sku);
@@ -250,10 +274,11 @@ public class OrderCampaignPricer {
                 // nothing to keep): the host's item rows go, so the detail shows exactly what was priced
                 removeNativeRows(detail, campaignOfferIds);
             }
-            write(item, detail, pricing, hostOffer(offer, offers), offer.campaignId());
+            write(item, detail, pricing, offer, offers, previous);
             wroteCampaignRow = true;
         }
         budgetLeft.put(offer.campaignId(), remaining);
+        keepUnchangedListsClean(item, previous);
         if (wroteCampaignRow && !hasNativeRows(item, campaignOfferIds)) {
             // with no host item offer left the item's best price is its sale price; Broadleaf falls back to retail
             // for every detail as soon as one detail says so, which would hide the sale price under the campaign
@@ -264,8 +289,9 @@ public class OrderCampaignPricer {
     }
 
     /** Writes the line's campaign discount exactly: per-unit values that add up to the line amount to the cent. */
-    private void write(OrderItem item, OrderItemPriceDetail detail, LinePricing pricing, Offer hostOffer, long campaignId) {
-        String reason = "Cooperative campaign " + campaignId + ": " + pricing.reason().label();
+    private void write(OrderItem item, OrderItemPriceDetail detail, LinePricing pricing, CampaignOffer offer,
+                       Map<Long, Offer> offers, Map<OrderItemPriceDetail, List<OrderItemPriceDetailAdjustment>> previous) {
+        String reason = "Cooperative campaign " + offer.campaignId() + ": " + pricing.reason().label();
         BigDecimal perUnit = pricing.campaignDiscountPerUnitRoundedDown();
         int oneCentMore = pricing.unitsWithOneCentMore();
         if (oneCentMore > 0) {
@@ -283,21 +309,83 @@ public class OrderCampaignPricer {
             }
             item.getOrderItemPriceDetails().add(extra);
             detail.setQuantity(detail.getQuantity() - oneCentMore);
-            addRow(extra, hostOffer, reason, perUnit.add(CENT));
+            addRow(extra, offer, offers, previous, reason, perUnit.add(CENT));
         }
         if (perUnit.signum() > 0) {
-            addRow(detail, hostOffer, reason, perUnit);
+            addRow(detail, offer, offers, previous, reason, perUnit);
         }
     }
 
-    private void addRow(OrderItemPriceDetail detail, Offer hostOffer, String reason, BigDecimal perUnit) {
-        OrderItemPriceDetailAdjustment row = offerDao.createOrderItemPriceDetailAdjustment();
-        // Broadleaf ignores a non-null reason in init() and takes the offer's marketing message as the row's name
-        row.init(detail, hostOffer, null);
+    /** Puts the campaign row on the detail: the one it carried before this pricing if there was one, else a new one. */
+    private void addRow(OrderItemPriceDetail detail, CampaignOffer offer, Map<Long, Offer> offers,
+                        Map<OrderItemPriceDetail, List<OrderItemPriceDetailAdjustment>> previous, String reason,
+                        BigDecimal perUnit) {
+        OrderItemPriceDetailAdjustment row = previousRow(detail, offer.hostOfferId(), previous);
+        if (row == null) {
+            row = offerDao.createOrderItemPriceDetailAdjustment();
+            // Broadleaf ignores a non-null reason in init() and takes the offer's marketing message as the row's name
+            row.init(detail, hostOffer(offer, offers), null);
+        }
         row.setReason(reason);
-        row.setValue(new org.broadleafcommerce.common.money.Money(perUnit, detail.getOrderItem().getRetailPrice().getCurrency()));
+        Money value = new Money(perUnit, detail.getOrderItem().getRetailPrice().getCurrency());
+        if (!value.equals(row.getValue())) {
+            row.setValue(value);
+        }
         row.setAppliedToSalePrice(detail.getUseSalePrice());
         detail.getOrderItemPriceDetailAdjustments().add(row);
+    }
+
+    /**
+     * Broadleaf takes the campaign row off a detail while re-synchronizing it and the module puts the same row back, so
+     * a detail whose discount did not change ends with exactly the rows it started with, yet its list counts as
+     * modified — which would drop its cached copy and make the next request read it from the database again. When
+     * the list holds exactly the same rows as before this pricing, it is marked unchanged again.
+     */
+    private static void keepUnchangedListsClean(OrderItem item,
+                                                Map<OrderItemPriceDetail, List<OrderItemPriceDetailAdjustment>> previous) {
+        for (OrderItemPriceDetail detail : details(item)) {
+            List<OrderItemPriceDetailAdjustment> before = previous.get(detail);
+            List<OrderItemPriceDetailAdjustment> now = detail.getOrderItemPriceDetailAdjustments();
+            if (before != null && now instanceof PersistentCollection && ((PersistentCollection) now).isDirty()
+                    && sameRows(before, now)) {
+                ((PersistentCollection) now).clearDirty();
+            }
+        }
+    }
+
+    private static boolean sameRows(List<OrderItemPriceDetailAdjustment> before, List<OrderItemPriceDetailAdjustment> now) {
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (OrderItemPriceDetailAdjustment row : now) {
+            boolean found = false;
+            for (OrderItemPriceDetailAdjustment old : before) {
+                if (old == row) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The detail's own campaign row of that host offer from before this pricing, if it is not on the detail now. */
+    private static OrderItemPriceDetailAdjustment previousRow(OrderItemPriceDetail detail, Long hostOfferId,
+                                                             Map<OrderItemPriceDetail, List<OrderItemPriceDetailAdjustment>> previous) {
+        List<OrderItemPriceDetailAdjustment> rows = previous.get(detail);
+        if (rows == null) {
+            return null;
+        }
+        for (OrderItemPriceDetailAdjustment row : rows) {
+            // a row already back on the detail is not taken twice
+            if (hostOfferId.equals(row.getOffer().getId()) && !holds(detail, row)) {
+                return row;
+            }
+        }
+        return null;
     }
 
     private Offer hostOffer(CampaignOffer offer, Map<Long, Offer> offers) {
@@ -327,6 +415,15 @@ public class OrderCampaignPricer {
                 }
             }
         }
+    }
+
+    private static boolean holds(OrderItemPriceDetail detail, OrderItemPriceDetailAdjustment row) {
+        for (OrderItemPriceDetailAdjustment present : detail.getOrderItemPriceDetailAdjustments()) {
+            if (present == row) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void removeNativeRows(OrderItemPriceDetail detail, Set<Long> campaignOfferIds) {

@@ -1,5 +1,8 @@
 package com.coopromo.pricing.ledger;
 
+import java.util.Collection;
+import java.util.Map;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +21,12 @@ public interface BudgetLedgerDao {
 
     /** {@code COOP_CAMPAIGN.BUDGET}; null if there is no such campaign. */
     BigDecimal campaignBudget(long campaignId);
+
+    /**
+     * What each campaign has left, as last committed, in two statements whatever the number of campaigns: the budget
+     * rows, and {@code COOP_CAMPAIGN.BUDGET} for campaigns never used yet. Unknown campaigns are left out.
+     */
+    Map<Long, BigDecimal> remaining(Collection<Long> campaignIds);
 
     /** The order's entry in the campaign's budget; null if it holds nothing. */
     BudgetEntryRecord findEntry(long campaignId, long orderId);

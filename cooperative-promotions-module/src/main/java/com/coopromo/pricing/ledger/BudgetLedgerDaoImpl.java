@@ -6,9 +6,14 @@ import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 @Repository("coopBudgetLedgerDao")
 public class BudgetLedgerDaoImpl implements BudgetLedgerDao {
@@ -47,6 +52,31 @@ public class BudgetLedgerDaoImpl implements BudgetLedgerDao {
     @Override
     public CampaignBudgetRecord findBudget(long campaignId) {
         return em.find(CampaignBudgetRecord.class, campaignId);
+    }
+
+    @Override
+    public Map<Long, BigDecimal> remaining(Collection<Long> campaignIds) {
+        Map<Long, BigDecimal> left = new HashMap<Long, BigDecimal>();
+        if (campaignIds.isEmpty()) {
+            return left;
+        }
+        for (CampaignBudgetRecord row : em.createQuery("select b from CampaignBudgetRecord b where b.campaignId in (:ids)",
+                CampaignBudgetRecord.class).setParameter("ids", campaignIds).getResultList()) {
+            left.put(row.getCampaignId(), row.totals().remaining());
+        }
+        List<Long> unused = new ArrayList<Long>();
+        for (Long id : campaignIds) {
+            if (!left.containsKey(id)) {
+                unused.add(id);
+            }
+        }
+        if (!unused.isEmpty()) {
+            for (Object[] row : em.createQuery("select c.id, c.budget from CampaignImpl c where c.id in (:ids)", Object[].class)
+                    .setParameter("ids", unused).getResultList()) {
+                left.put((Long) row[0], ((BigDecimal) row[1]).setScale(2, RoundingMode.UNNECESSARY));
+            }
+        }
+        return left;
     }
 
     @Override

@@ -47,6 +47,9 @@ public class CampaignBudgetLedgerImpl implements CampaignBudgetLedger {
     @Resource(name = "coopClock")
     protected CoopClock clock;
 
+    @Resource(name = "coopRemainingBudgets")
+    protected RemainingBudgets remainingBudgets;
+
     /** One ledger operation on the rebuilt in-memory ledger. */
     private interface Operation {
         LedgerResult on(BudgetLedger ledger);
@@ -134,6 +137,7 @@ public class CampaignBudgetLedgerImpl implements CampaignBudgetLedger {
                     + orderId + ": " + result);
         }
         budget.change(reserved, consumed, now);
+        remainingBudgets.changed(campaignId);
         if (after == LedgerEntryState.NONE) {
             dao.delete(row);
         } else if (row == null) {

@@ -12,7 +12,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.broadleafcommerce.core.offer.domain.OrderItemPriceDetailAdjustment;
+import org.broadleafcommerce.core.order.domain.OrderItem;
+import org.broadleafcommerce.core.order.domain.OrderItemPriceDetail;
+import org.hibernate.ejb.HibernateEntityManagerFactory;
+import org.hibernate.stat.Statistics;
+import org.springframework.orm.jpa.EntityManagerFactoryInfo;
+
+import javax.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +83,34 @@ class CampaignPricingIntegrationTest {
         PricedCart after = PricedCart.read(host, cart.getId());
         assertThat(after.line(sku.getId()).rows).isEmpty();
         assertThat(after.subTotal).isEqualByComparingTo("60.00");
+    }
+
+    @Test
+    void repricingAnUnchangedCartKeepsItsCampaignRowsAndWritesNothing() throws Exception {
+        Sku[] skus = new Sku[6];
+        for (int i = 0; i < skus.length; i++) {
+            skus[i] = scenario.sku("20.00", null);
+        }
+        PricingScenario.LiveCampaign live = scenario.live(scenario.terms(StackingPolicy.BEST_OF), "20", "12.00", skus);
+        Order cart = scenario.cart();
+        for (Sku sku : skus) {
+            scenario.add(cart, sku, 2);
+        }
+        for (int warm = 0; warm < 2; warm++) { // the first pricings create the rows and fill Broadleaf's caches
+            scenario.inRequest(() -> scenario.orders.save(scenario.orders.findOrderById(cart.getId()), true));
+        }
+        List<Long> rowIds = campaignRowIds(cart.getId(), live.hostOfferId());
+        Statistics statistics = hibernateStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+
+        scenario.inRequest(() -> scenario.orders.save(scenario.orders.findOrderById(cart.getId()), true));
+
+        assertThat(statistics.getEntityDeleteCount()).as("rows deleted").isZero();
+        assertThat(statistics.getEntityInsertCount()).as("rows inserted").isZero();
+        assertThat(statistics.getEntityUpdateCount()).as("rows updated").isZero();
+        assertThat(campaignRowIds(cart.getId(), live.hostOfferId())).as("the same rows").isEqualTo(rowIds).hasSize(6);
+        assertThat(PricedCart.read(host, cart.getId()).subTotal).isEqualByComparingTo("192.00");
     }
 
     @Test
@@ -162,6 +200,33 @@ class CampaignPricingIntegrationTest {
                 scenario.orders.findOrderById(cart.getId())));
         assertThat(candidates).extracting(Offer::getId).doesNotContain(live.hostOfferId());
         assertThat(PricedCart.read(host, cart.getId()).line(other.getId()).rows).isEmpty();
+    }
+
+    private List<Long> campaignRowIds(final long orderId, final Long hostOfferId) {
+        return host.inTransaction(status -> {
+            List<Long> ids = new ArrayList<Long>();
+            for (OrderItem item : scenario.orders.findOrderById(orderId, true).getOrderItems()) {
+                for (OrderItemPriceDetail detail : item.getOrderItemPriceDetails()) {
+                    for (OrderItemPriceDetailAdjustment row : detail.getOrderItemPriceDetailAdjustments()) {
+                        if (row.getOffer().getId().equals(hostOfferId)) {
+                            ids.add(row.getId());
+                        }
+                    }
+                }
+            }
+            Collections.sort(ids);
+            return ids;
+        });
+    }
+
+    private Statistics hibernateStatistics() {
+        for (EntityManagerFactory emf : host.context().getBeansOfType(EntityManagerFactory.class).values()) {
+            EntityManagerFactoryInfo info = (EntityManagerFactoryInfo) emf;
+            if ("blPU".equals(info.getPersistenceUnitName())) {
+                return ((HibernateEntityManagerFactory) info.getNativeEntityManagerFactory()).getSessionFactory().getStatistics();
+            }
+        }
+        throw new IllegalStateException("no blPU entity manager factory");
     }
 
     @Test

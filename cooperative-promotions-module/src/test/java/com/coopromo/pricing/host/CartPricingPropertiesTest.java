@@ -296,7 +296,7 @@ class CartPricingPropertiesTest {
                 }
             };
             pricer.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-            pricer.budgetLedger = unused(CampaignBudgetLedger.class);
+            pricer.remainingBudgets = null;
             pricer.offerDao = (OfferDao) Proxy.newProxyInstance(OfferDao.class.getClassLoader(), new Class<?>[]{OfferDao.class},
                     (proxy, method, args) -> {
                         if (method.getName().equals("createOrderItemPriceDetailAdjustment")) {
