@@ -92,8 +92,17 @@ public final class CoopAdminMenu {
             new FriendlyPermission("PERMISSION_COOP_THEMING_WINDOW", PermissionType.ALL, "Maintain Theming Windows",
                     THEMING_WINDOW.all));
 
+    /**
+     * A custom page that prices a throw-away cart as of any instant (nothing is saved): one permission, to use it.
+     * Like the calendar, its ceiling entity is the campaign's.
+     */
+    public static final Section PRICING_PREVIEW = new Section("CoopPricingPreview", "Pricing preview",
+            "/coop-pricing-preview", Campaign.class.getName(), 6000,
+            new FriendlyPermission("PERMISSION_COOP_PRICING_PREVIEW", PermissionType.READ, "Preview Campaign Pricing",
+                    CAMPAIGN.read));
+
     public static final List<Section> SECTIONS = Collections.unmodifiableList(Arrays.asList(CAMPAIGNS, CALENDAR,
-            SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS, THEMING_WINDOWS));
+            SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS, THEMING_WINDOWS, PRICING_PREVIEW));
 
     /**
      * Which role gets which friendly permission. Admins maintain every section; promotion managers plan cooperative

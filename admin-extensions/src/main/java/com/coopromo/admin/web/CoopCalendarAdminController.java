@@ -95,7 +95,8 @@ public class CoopCalendarAdminController extends AdminAbstractController {
         return weeks;
     }
 
-    private static ZoneId requestZone() {
+    /** The admin request's time zone (Broadleaf's request context), else the JVM's. */
+    static ZoneId requestZone() {
         BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
         TimeZone zone = context == null ? null : context.getTimeZone();
         return zone == null ? ZoneId.systemDefault() : zone.toZoneId();

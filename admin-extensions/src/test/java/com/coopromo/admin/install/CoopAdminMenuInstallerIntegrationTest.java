@@ -83,16 +83,17 @@ class CoopAdminMenuInstallerIntegrationTest {
                 "created section CoopParticipations", "created section CoopEnrollments",
                 "created section CoopThemingWindows", "granted PERMISSION_COOP_SELLER/ALL to ROLE_ADMIN",
                 "granted PERMISSION_COOP_CAMPAIGN/ALL to ROLE_ADMIN", "granted PERMISSION_COOP_CALENDAR/READ to ROLE_ADMIN",
-                "granted PERMISSION_COOP_SELLER_LISTING/READ to ROLE_PROMOTION_MANAGER");
+                "granted PERMISSION_COOP_SELLER_LISTING/READ to ROLE_PROMOTION_MANAGER",
+                "created section CoopPricingPreview", "granted PERMISSION_COOP_PRICING_PREVIEW/READ to ROLE_ADMIN");
         // the host has none of Broadleaf's own menu groups, so the module's is the only one
         assertThat(menuOf(ADMIN_LOGIN))
                 .containsExactly("COOPPromotions: CoopCampaigns /coop-campaigns, CoopCalendar /coop-calendar, CoopSellers /coop-sellers, "
                         + "CoopSellerListings /coop-seller-listings, CoopParticipations /coop-participations, "
-                        + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows");
+                        + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows, CoopPricingPreview /coop-pricing-preview");
         assertThat(menuOf(PROMOTION_MANAGER_LOGIN))
                 .containsExactly("COOPPromotions: CoopCampaigns /coop-campaigns, CoopCalendar /coop-calendar, CoopSellers /coop-sellers, "
                         + "CoopSellerListings /coop-seller-listings, CoopParticipations /coop-participations, "
-                        + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows");
+                        + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows, CoopPricingPreview /coop-pricing-preview");
     }
 
     @Test
@@ -136,7 +137,7 @@ class CoopAdminMenuInstallerIntegrationTest {
         assertThat(menuOf(PROMOTION_MANAGER_LOGIN))
                 .containsExactly("COOPPromotions: CoopCampaigns /coop-campaigns, CoopCalendar /coop-calendar, "
                         + "CoopSellerListings /coop-seller-listings, CoopParticipations /coop-participations, "
-                        + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows");
+                        + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows, CoopPricingPreview /coop-pricing-preview");
         assertThat(installer.install()).isEmpty();
     }
 

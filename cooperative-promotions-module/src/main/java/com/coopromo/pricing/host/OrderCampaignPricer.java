@@ -249,7 +249,7 @@ public class OrderCampaignPricer {
                 : item.getRetailPrice().getAmount());
         Integer stock = InventoryType.UNAVAILABLE.equals(sku.getInventoryType()) ? Integer.valueOf(0) : SkuStock.quantityOf(sku);
         // stock is judged for the whole item: a split detail must not pass where the whole line would not
-        Integer stockForLine = stock == null || stock >= item.getQuantity() ? null : Integer.valueOf(0);
+        boolean stockCoversItem = stock == null || stock >= item.getQuantity();
         BigDecimal remaining = budgetLeft.get(offer.campaignId());
         boolean wroteCampaignRow = false;
         for (OrderItemPriceDetail detail : new ArrayList<OrderItemPriceDetail>(item.getOrderItemPriceDetails())) {
@@ -260,9 +260,11 @@ public class OrderCampaignPricer {
             BigDecimal adjustedUnit = detail.getTotalAdjustedPrice().getAmount()
                     .divide(BigDecimal.valueOf(quantity), SCALE, RoundingMode.HALF_UP);
             BigDecimal nativePerUnit = ZERO.max(plain.subtract(adjustedUnit)).min(plain);
+            // a short item fails on every detail; the stock shown is the real one unless a split detail is smaller
+            Integer stockForDetail = stockCoversItem ? null : Integer.valueOf(Math.max(0, Math.min(stock, quantity - 1)));
             LinePricing pricing = calculator.price(LineInput.builder()
                     .skuId(sku.getId()).quantity(quantity).unitPrice(plain).nativeDiscountPerUnit(nativePerUnit)
-                    .stockAvailable(stockForLine).offer(offer).pricedAt(at).remainingPlatformBudget(remaining)
+                    .stockAvailable(stockForDetail).offer(offer).pricedAt(at).remainingPlatformBudget(remaining)
                     .build());
             priced.add(new PricedLine(item.getId(), sku.getId(), item.getName(), offer, pricing));
             if (!pricing.campaignApplied()) {

@@ -56,26 +56,26 @@ import java.util.concurrent.Callable;
  * Builds pricing scenarios on the real host through the module's and Broadleaf's own services: live campaigns with one
  * accepted seller and enrolled Skus, native Broadleaf item offers scoped to one Sku, and carts.
  */
-final class PricingScenario {
-    static final String ZONE = "Europe/Paris";
-    static final Actor ORGANIZER = new Actor("marketer@platform", ActorRole.ORGANIZER);
-    static final Actor REVIEWER = new Actor("reviewer@platform", ActorRole.REVIEWER);
-    static final Actor PLATFORM_ADMIN = new Actor("admin@platform", ActorRole.PLATFORM_ADMIN);
+public final class PricingScenario {
+    public static final String ZONE = "Europe/Paris";
+    public static final Actor ORGANIZER = new Actor("marketer@platform", ActorRole.ORGANIZER);
+    public static final Actor REVIEWER = new Actor("reviewer@platform", ActorRole.REVIEWER);
+    public static final Actor PLATFORM_ADMIN = new Actor("admin@platform", ActorRole.PLATFORM_ADMIN);
 
-    final TestHost host;
-    final CampaignService campaigns;
-    final ParticipationService participation;
-    final SellerService sellers;
-    final CatalogService catalog;
-    final OrderService orders;
-    final CustomerService customers;
-    final OfferDao offerDao;
-    final CoopClock clock;
-    final ActiveEnrollmentIndexHolder index;
+    public final TestHost host;
+    public final CampaignService campaigns;
+    public final ParticipationService participation;
+    public final SellerService sellers;
+    public final CatalogService catalog;
+    public final OrderService orders;
+    public final CustomerService customers;
+    public final OfferDao offerDao;
+    public final CoopClock clock;
+    public final ActiveEnrollmentIndexHolder index;
     private final String unique = UUID.randomUUID().toString().substring(0, 8);
     private int made;
 
-    PricingScenario(TestHost host) {
+    public PricingScenario(TestHost host) {
         this.host = host;
         campaigns = host.bean("coopCampaignService", CampaignService.class);
         participation = host.bean("coopParticipationService", ParticipationService.class);
@@ -89,7 +89,7 @@ final class PricingScenario {
     }
 
     /** Campaign terms with sane defaults: 10–30%, platform funds 40% of a 5,000.00 budget, live from an hour ago. */
-    CampaignTerms.Builder terms(StackingPolicy policy) {
+    public CampaignTerms.Builder terms(StackingPolicy policy) {
         made++;
         LocalDateTime now = LocalDateTime.now(ZoneId.of(ZONE));
         LocalDateTime start = now.minusHours(1);
@@ -106,7 +106,7 @@ final class PricingScenario {
     }
 
     /** A host Sku with a retail price (and a sale price when given), active since yesterday. */
-    Sku sku(final String retail, final String sale) {
+    public Sku sku(final String retail, final String sale) {
         return host.inTransaction(status -> {
             Sku s = catalog.createSku();
             s.setName("Lunch box " + unique);
@@ -120,7 +120,7 @@ final class PricingScenario {
     }
 
     /** One seller joins the campaign and enrolls each Sku at {@code percent} with the floor; then the campaign goes live. */
-    LiveCampaign live(CampaignTerms.Builder terms, final String percent, final String floor, final Sku... skus) throws Exception {
+    public LiveCampaign live(CampaignTerms.Builder terms, final String percent, final String floor, final Sku... skus) throws Exception {
         final Campaign campaign = campaigns.create(terms, ORGANIZER);
         final Seller seller = sellers.registerSeller(new SellerDraft("seller-" + UUID.randomUUID().toString().substring(0, 8),
                 "Seller " + unique, SellerSegment.SMALL, null, null));
@@ -152,7 +152,7 @@ final class PricingScenario {
     }
 
     /** A native, automatic Broadleaf item offer of {@code percent} off, whose MVEL target rule matches only this Sku. */
-    Offer nativePercentOff(final Sku sku, final String percent) {
+    public Offer nativePercentOff(final Sku sku, final String percent) {
         return host.inTransaction(status -> {
             Offer offer = offerDao.create();
             offer.setName("Native " + percent + "% off Sku " + sku.getId());
@@ -173,7 +173,7 @@ final class PricingScenario {
     }
 
     /** A new cart for a new customer. */
-    Order cart() {
+    public Order cart() {
         return host.inTransaction(status -> {
             Customer customer = customers.createCustomer();
             customer.setUsername("shopper-" + UUID.randomUUID());
@@ -183,12 +183,12 @@ final class PricingScenario {
     }
 
     /** Adds the Sku to the cart and prices it, as the storefront does. */
-    void add(Order cart, Sku sku, int quantity) throws Exception {
+    public void add(Order cart, Sku sku, int quantity) throws Exception {
         orders.addItem(cart.getId(), new OrderItemRequestDTO().setSkuId(sku.getId()).setQuantity(quantity), true);
     }
 
     /** Prices the cart again, as any cart change does. */
-    void reprice(final long orderId) {
+    public void reprice(final long orderId) {
         host.inTransaction(status -> {
             try {
                 return orders.save(orders.findOrderById(orderId), true);
@@ -202,7 +202,7 @@ final class PricingScenario {
      * Runs the work the way a storefront request does: with one entity manager open for its whole length (Broadleaf's
      * web apps install OpenEntityManagerInView), outside any transaction. Broadleaf's checkout relies on it.
      */
-    <T> T inRequest(Callable<T> work) throws Exception {
+    public <T> T inRequest(Callable<T> work) throws Exception {
         EntityManagerFactory emf = host.bean("entityManagerFactory", EntityManagerFactory.class);
         EntityManager em = emf.createEntityManager();
         TransactionSynchronizationManager.bindResource(emf, new EntityManagerHolder(em));
@@ -214,10 +214,10 @@ final class PricingScenario {
         }
     }
 
-    static final class LiveCampaign {
-        final Campaign campaign;
-        final Seller seller;
-        final SellerListing[] listings;
+    public static final class LiveCampaign {
+        public final Campaign campaign;
+        public final Seller seller;
+        public final SellerListing[] listings;
 
         LiveCampaign(Campaign campaign, Seller seller, SellerListing[] listings) {
             this.campaign = campaign;
@@ -225,11 +225,11 @@ final class PricingScenario {
             this.listings = listings;
         }
 
-        long id() {
+        public long id() {
             return campaign.getId();
         }
 
-        Long hostOfferId() {
+        public Long hostOfferId() {
             return campaign.getHostOfferId();
         }
     }
