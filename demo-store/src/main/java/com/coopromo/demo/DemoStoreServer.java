@@ -6,9 +6,12 @@ import com.coopromo.demo.seed.DemoMarketplaceSeeder;
 import com.coopromo.demo.seed.SeedReport;
 import com.coopromo.infra.Ports;
 import com.coopromo.infra.host.EmbeddedServices;
+import com.coopromo.pricing.host.CampaignHostOffers;
+import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.plus.jndi.EnvEntry;
 import org.eclipse.jetty.plus.webapp.EnvConfiguration;
@@ -38,6 +41,8 @@ public final class DemoStoreServer implements AutoCloseable {
     private EmbeddedServices services;
     private Server server;
     private SeedReport seedReport;
+    private WebApplicationContext adminSpring;
+    private WebApplicationContext siteSpring;
 
     public DemoStoreServer(DemoStoreOptions options, PrintStream out) {
         this.options = options;
@@ -73,17 +78,28 @@ public final class DemoStoreServer implements AutoCloseable {
             server.start();
             requireStarted(admin);
 
-            WebApplicationContext adminSpring = WebApplicationContextUtils.getRequiredWebApplicationContext(admin.getServletContext());
+            adminSpring = WebApplicationContextUtils.getRequiredWebApplicationContext(admin.getServletContext());
             seedReport = new DemoMarketplaceSeeder(adminSpring, line -> out.println("  " + line)).seedIfEmpty();
             // the module's admin menu needs Broadleaf's admin roles, which the first seeding has just loaded
             adminSpring.getBean("coopAdminMenuInstaller", CoopAdminMenuInstaller.class).install();
             new DemoCampaignSeeder(adminSpring, line -> out.println("  " + line)).seedIfEmpty();
+            // data folders seeded before campaigns had host offers: give every scheduled or live campaign its offer
+            int priced = adminSpring.getBean("coopCampaignHostOffers", CampaignHostOffers.class).synchronizeAll();
+            adminSpring.getBean("coopEnrollmentIndex", ActiveEnrollmentIndexHolder.class).rebuild();
+            out.println("  " + priced + " scheduled or live campaign(s) priced through their host offers");
 
             out.println("Starting the storefront ...");
             WebAppContext site = webApp("/", "webapps/site", "coop-site");
+            // shoppers get a plain error page, never a stack trace (the log has the details)
+            ErrorPageErrorHandler siteErrors = new ErrorPageErrorHandler();
+            siteErrors.setShowStacks(false);
+            siteErrors.setShowMessageInTitle(false);
+            site.setErrorHandler(siteErrors);
             contexts.addHandler(site);
             site.start();
             requireStarted(site);
+            siteSpring = WebApplicationContextUtils.getRequiredWebApplicationContext(site.getServletContext());
+            siteSpring.getBean("coopEnrollmentIndex", ActiveEnrollmentIndexHolder.class).rebuild();
             out.printf("Demo store ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
             return this;
         } catch (Exception e) {
@@ -132,6 +148,16 @@ public final class DemoStoreServer implements AutoCloseable {
         return seedReport;
     }
 
+    /** The admin web app's root Spring context (Broadleaf's and the module's services). */
+    public WebApplicationContext adminContext() {
+        return adminSpring;
+    }
+
+    /** The storefront's root Spring context: the services that price and check out shoppers' carts. */
+    public WebApplicationContext siteContext() {
+        return siteSpring;
+    }
+
     public EmbeddedServices services() {
         return services;
     }
@@ -146,6 +172,8 @@ public final class DemoStoreServer implements AutoCloseable {
             }
             server = null;
         }
+        adminSpring = null;
+        siteSpring = null;
         if (services != null) {
             services.close();
             services = null;

@@ -1,10 +1,18 @@
 package com.coopromo.demo.web;
 
+import com.coopromo.campaign.domain.CampaignState;
+import com.coopromo.campaign.persistence.Campaign;
+import com.coopromo.campaign.service.CampaignService;
+import com.coopromo.participation.persistence.EnrollmentImpl;
+import com.coopromo.participation.service.ParticipationService;
+import com.coopromo.pricing.domain.CampaignOffer;
+import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import com.coopromo.seller.host.SkuStock;
 import com.coopromo.seller.persistence.SellerListing;
 import com.coopromo.seller.service.SellerService;
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,19 +21,37 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import javax.annotation.Resource;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The demo storefront's home page: the marketplace's categories and a page of products with their sellers. */
+/**
+ * The demo storefront's home page: the marketplace's categories and a page of products with their sellers, each
+ * with an "Add to cart" form; products enrolled in a live campaign carry its badge, and the first page shows a few
+ * of them as campaign deals.
+ */
 @Controller
 public class StorefrontHomeController {
     static final int PAGE_SIZE = 24;
+    static final int DEALS = 8;
+    static final int DEALS_PER_SELLER = 2;
 
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
 
     @Resource(name = "coopSellerService")
     protected SellerService sellerService;
+
+    @Resource(name = "coopCampaignService")
+    protected CampaignService campaignService;
+
+    @Resource(name = "coopParticipationService")
+    protected ParticipationService participationService;
+
+    @Resource(name = "coopEnrollmentIndex")
+    protected ActiveEnrollmentIndexHolder enrollmentIndex;
 
     @RequestMapping(value = "/", method = RequestMethod.GET)
     public String home(@RequestParam(value = "category", required = false) Long categoryId,
@@ -40,10 +66,9 @@ public class StorefrontHomeController {
 
         List<ProductCard> cards = new ArrayList<ProductCard>();
         for (Product product : products) {
-            SellerListing listing = product.getDefaultSku() == null ? null
-                    : sellerService.findListingForSku(product.getDefaultSku().getId());
-            cards.add(new ProductCard(product, listing == null ? null : listing.getSeller().getName()));
+            cards.add(card(product));
         }
+        model.addAttribute("deals", selected == null && safePage == 1 ? deals() : new ArrayList<ProductCard>());
         model.addAttribute("categories", categories);
         model.addAttribute("selectedCategory", selected);
         model.addAttribute("pageTitle", selected == null ? null : selected.getName());
@@ -54,14 +79,72 @@ public class StorefrontHomeController {
         return "home";
     }
 
+    /** Up to {@link #DEALS} in-stock products enrolled in live campaigns, at most {@link #DEALS_PER_SELLER} per seller. */
+    private List<ProductCard> deals() {
+        List<ProductCard> deals = new ArrayList<ProductCard>();
+        Map<Long, Integer> perSeller = new HashMap<Long, Integer>();
+        for (Campaign campaign : campaignService.findAll()) {
+            if (campaign.getState() != CampaignState.LIVE) {
+                continue;
+            }
+            for (EnrollmentImpl enrollment : participationService.enrollmentsOf(campaign.getId())) {
+                if (deals.size() == DEALS) {
+                    return deals;
+                }
+                Long sellerId = enrollment.getListing().getSeller().getId();
+                Integer shown = perSeller.get(sellerId);
+                if (shown != null && shown >= DEALS_PER_SELLER) {
+                    continue;
+                }
+                Sku sku = catalogService.findSkuById(enrollment.getListing().getSkuId());
+                Product product = sku == null ? null : sku.getProduct();
+                if (product != null && product.getDefaultSku() != null && product.getDefaultSku().getId().equals(sku.getId())) {
+                    ProductCard card = card(product);
+                    if (card.getCampaignOffer() != null && card.isInStock()) {
+                        deals.add(card);
+                        perSeller.put(sellerId, shown == null ? 1 : shown + 1);
+                    }
+                }
+            }
+        }
+        return deals;
+    }
+
+    private ProductCard card(Product product) {
+        Sku sku = product.getDefaultSku();
+        SellerListing listing = sku == null ? null : sellerService.findListingForSku(sku.getId());
+        CampaignOffer offer = sku == null ? null : enrollmentIndex.offerFor(sku.getId());
+        // only a campaign the host prices (it has its host offer) is announced
+        return new ProductCard(product, listing == null ? null : listing.getSeller().getName(),
+                offer != null && offer.hostOfferId() != null ? offer : null);
+    }
+
     /** What a product tile shows. */
     public static final class ProductCard {
         private final Product product;
         private final String sellerName;
+        private final CampaignOffer campaignOffer;
 
-        ProductCard(Product product, String sellerName) {
+        ProductCard(Product product, String sellerName, CampaignOffer campaignOffer) {
             this.product = product;
             this.sellerName = sellerName;
+            this.campaignOffer = campaignOffer;
+        }
+
+        /** The live campaign the product's Sku is enrolled in, or null. */
+        public CampaignOffer getCampaignOffer() {
+            return campaignOffer;
+        }
+
+        /** The campaign badge, e.g. "Back to School: cooperative discount — 20% off"; null without a campaign. */
+        public String getCampaignBadge() {
+            if (campaignOffer == null) {
+                return null;
+            }
+            String message = campaignOffer.marketingMessage() != null ? campaignOffer.marketingMessage()
+                    : campaignOffer.campaignName();
+            BigDecimal percent = campaignOffer.effectivePercent().stripTrailingZeros();
+            return message + " \u2014 " + percent.toPlainString() + "% off";
         }
 
         public Product getProduct() {
