@@ -39,6 +39,11 @@ public final class CoopClock extends Clock {
         }
     }
 
+    /** The real instant, ignoring this thread's {@link #callAt} override (for housekeeping that follows real time). */
+    public Instant systemInstant() {
+        return system.instant();
+    }
+
     @Override
     public Instant instant() {
         Instant at = OVERRIDE.get();

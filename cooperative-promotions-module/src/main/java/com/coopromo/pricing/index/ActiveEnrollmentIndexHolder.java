@@ -3,6 +3,7 @@ package com.coopromo.pricing.index;
 import com.coopromo.campaign.domain.CampaignTerms;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.common.domain.CoopValidationException;
+import com.coopromo.common.time.CoopClock;
 import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.pricing.domain.CampaignOffer;
 import com.coopromo.pricing.domain.EnrollmentIndex;
@@ -68,8 +69,7 @@ public class ActiveEnrollmentIndexHolder {
 
     /** The offer live now (the module clock's instant) for the host Sku, or null. */
     public CampaignOffer offerFor(long skuId) {
-        Instant now = clock.instant();
-        return fresh(now).index.offerFor(skuId, now);
+        return fresh(realNow()).index.offerFor(skuId, clock.instant());
     }
 
     /**
@@ -77,7 +77,7 @@ public class ActiveEnrollmentIndexHolder {
      * in it (with the same instant), so all lines are priced against the same enrollments.
      */
     public EnrollmentIndex snapshot() {
-        return fresh(clock.instant()).index;
+        return fresh(realNow()).index;
     }
 
     /**
@@ -102,10 +102,19 @@ public class ActiveEnrollmentIndexHolder {
     public EnrollmentIndex rebuild() {
         rebuilding.lock();
         try {
-            return rebuildLocked(clock.instant()).index;
+            return rebuildLocked(realNow()).index;
         } finally {
             rebuilding.unlock();
         }
+    }
+
+    /**
+     * When to refresh follows real time even while a preview prices "as of" another instant on this thread (the
+     * lookups themselves take the preview's instant): a preview of next month must not rebuild the index, nor push
+     * its next refresh past the real next window edge.
+     */
+    private Instant realNow() {
+        return clock instanceof CoopClock ? ((CoopClock) clock).systemInstant() : clock.instant();
     }
 
     private Snapshot fresh(Instant now) {
