@@ -96,4 +96,14 @@ public interface GovernanceService {
     DecisionDetail decision(long decisionId);
 
     List<DecisionDetail> decisionsOf(long campaignId);
+
+    /**
+     * The most recently opened decisions of every kind and status, newest first.
+     *
+     * @throws com.coopromo.common.domain.CoopValidationException if {@code max} is not 1 to 500
+     */
+    List<DecisionDetail> recentDecisions(int max);
+
+    /** The last day an appeal against the decision may be filed, or null while it is not rejected or if it is an appeal. */
+    Instant appealDeadline(long decisionId);
 }
