@@ -18,6 +18,7 @@ import com.coopromo.governance.domain.VoteChoice;
 import com.coopromo.governance.domain.Voter;
 import com.coopromo.governance.service.DecisionDetail;
 import com.coopromo.governance.service.GovernanceService;
+import com.coopromo.participation.domain.EnrollmentDeadlinePolicy;
 import com.coopromo.participation.domain.PolicyResult;
 import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.participation.persistence.ParticipationImpl;
@@ -36,12 +37,11 @@ import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The Approval Queue section: the decisions awaiting the signed-in member's vote, the committee's recent decisions,
@@ -345,18 +345,33 @@ public class CoopApprovalsAdminController extends CoopPageController {
         for (ParticipationImpl p : participations.participationsOf(campaignId)) {
             List<EnrollmentImpl> listings = enrolled.containsKey(p.getId()) ? enrolled.get(p.getId())
                     : new ArrayList<EnrollmentImpl>();
-            Set<String> issues = new LinkedHashSet<String>();
+            // per rule: the first listing's reason and how many listings break it
+            Map<String, String> firstReason = new LinkedHashMap<String, String>();
+            Map<String, Integer> listingsBreaking = new HashMap<String, Integer>();
             for (EnrollmentImpl e : listings) {
+                List<PolicyResult> refusals;
                 try {
-                    for (PolicyResult r : participations.checkEligibility(p.getId(), e.getListing().getId(),
-                            e.getDiscountPercent())) {
-                        issues.add(r.rule() + ": " + r.reason());
-                    }
+                    refusals = participations.checkEligibility(p.getId(), e.getListing().getId(), e.getDiscountPercent());
                 } catch (CoopValidationException refused) {
-                    issues.add(refused.getMessage());
+                    refusals = Collections.singletonList(PolicyResult.rejected("participation", refused.getMessage()));
+                }
+                for (PolicyResult r : refusals) {
+                    if (EnrollmentDeadlinePolicy.RULE.equals(r.rule())) {
+                        continue; // the deadline is for enrolling; listings enrolled in time stay
+                    }
+                    if (!firstReason.containsKey(r.rule())) {
+                        firstReason.put(r.rule(), r.reason());
+                        listingsBreaking.put(r.rule(), 0);
+                    }
+                    listingsBreaking.put(r.rule(), listingsBreaking.get(r.rule()) + 1);
                 }
             }
-            rows.add(new ParticipantRow(p, listings.size(), new ArrayList<String>(issues)));
+            List<String> issues = new ArrayList<String>();
+            for (Map.Entry<String, String> rule : firstReason.entrySet()) {
+                int n = listingsBreaking.get(rule.getKey());
+                issues.add(rule.getKey() + ": " + rule.getValue() + (n > 1 ? " (and " + (n - 1) + " more listing(s))" : ""));
+            }
+            rows.add(new ParticipantRow(p, listings.size(), issues));
         }
         return rows;
     }

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -113,6 +114,25 @@ public abstract class CoopPageController extends AdminAbstractController {
 
         public String of(Instant instant) {
             return instant == null ? "" : SHOWN.format(instant.atZone(zone));
+        }
+
+        /** "3 days", "24 hours", "at once". */
+        public String duration(Duration d) {
+            if (d == null) {
+                return "";
+            }
+            if (d.isZero()) {
+                return "at once";
+            }
+            if (d.toMinutes() % (24 * 60) == 0) {
+                long days = d.toDays();
+                return days + (days == 1 ? " day" : " days");
+            }
+            if (d.toMinutes() % 60 == 0) {
+                long hours = d.toHours();
+                return hours + (hours == 1 ? " hour" : " hours");
+            }
+            return d.toMinutes() + " minutes";
         }
 
         public ZoneId zone() {

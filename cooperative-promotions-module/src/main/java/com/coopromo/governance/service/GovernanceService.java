@@ -104,6 +104,9 @@ public interface GovernanceService {
      */
     List<DecisionDetail> recentDecisions(int max);
 
-    /** The last day an appeal against the decision may be filed, or null while it is not rejected or if it is an appeal. */
+    /**
+     * The last instant an appeal against the decision may be filed, or null if it cannot be appealed: it is an appeal,
+     * it is not rejected, or an overrule settled it.
+     */
     Instant appealDeadline(long decisionId);
 }

@@ -530,7 +530,9 @@ public class GovernanceServiceImpl implements GovernanceService {
     @Transactional(value = "blTransactionManager", readOnly = true)
     public Instant appealDeadline(long decisionId) {
         DecisionDetail d = decision(decisionId);
-        if (d.decision().kind() == DecisionKind.APPEAL || d.result().status() != DecisionStatus.REJECTED) {
+        // as the appeal rule reads it: a rejection by the vote (an overrule's outcome is not appealed)
+        if (d.decision().kind() == DecisionKind.APPEAL || d.overrule() != null
+                || d.result().status() != DecisionStatus.REJECTED) {
             return null;
         }
         return d.result().decidedAt().plus(escalationRules().forTier(d.decision().tier()).appealWindow());
