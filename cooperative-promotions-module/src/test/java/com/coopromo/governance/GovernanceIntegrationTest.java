@@ -205,6 +205,8 @@ class GovernanceIntegrationTest {
         DecisionDetail rejected = rejectedByChairAndReviewer(campaign);
         Instant decidedAt = rejected.result().decidedAt();
         Instant tooLate = decidedAt.plus(Duration.ofDays(5)).plusSeconds(1);
+        assertThat(governance.appealDeadline(rejected.id())).isEqualTo(decidedAt.plus(Duration.ofDays(5)));
+        assertThat(governance.recentDecisions(1)).extracting(DecisionDetail::id).containsExactly(rejected.id());
 
         assertThatThrownBy(() -> at(tooLate, () -> governance.appeal(rejected.id(), null, "the banner was fixed", ORGANIZER)))
                 .isInstanceOf(CoopValidationException.class)

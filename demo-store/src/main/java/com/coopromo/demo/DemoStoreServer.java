@@ -2,6 +2,7 @@ package com.coopromo.demo;
 
 import com.coopromo.admin.install.CoopAdminMenuInstaller;
 import com.coopromo.demo.seed.DemoCampaignSeeder;
+import com.coopromo.demo.seed.DemoGovernanceSeeder;
 import com.coopromo.demo.seed.DemoMarketplaceSeeder;
 import com.coopromo.demo.seed.SeedReport;
 import com.coopromo.infra.Ports;
@@ -83,6 +84,7 @@ public final class DemoStoreServer implements AutoCloseable {
             // the module's admin menu needs Broadleaf's admin roles, which the first seeding has just loaded
             adminSpring.getBean("coopAdminMenuInstaller", CoopAdminMenuInstaller.class).install();
             new DemoCampaignSeeder(adminSpring, line -> out.println("  " + line)).seedIfEmpty();
+            new DemoGovernanceSeeder(adminSpring, line -> out.println("  " + line)).seed();
             // data folders seeded before campaigns had host offers: give every scheduled or live campaign its offer
             int priced = adminSpring.getBean("coopCampaignHostOffers", CampaignHostOffers.class).synchronizeAll();
             adminSpring.getBean("coopEnrollmentIndex", ActiveEnrollmentIndexHolder.class).rebuild();

@@ -1,7 +1,12 @@
 package com.coopromo.admin.install;
 
+import com.coopromo.assets.persistence.AssetRecord;
+import com.coopromo.assets.persistence.BrandGuidelineRecord;
+import com.coopromo.audit.AuditEventRecord;
 import com.coopromo.calendar.persistence.ThemingWindowImpl;
 import com.coopromo.campaign.persistence.Campaign;
+import com.coopromo.governance.persistence.CommitteeRecord;
+import com.coopromo.governance.persistence.DecisionRecord;
 import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.participation.persistence.ParticipationImpl;
 import com.coopromo.seller.persistence.Seller;
@@ -34,6 +39,12 @@ public final class CoopAdminMenu {
 
     public static final String ROLE_ADMIN = "ROLE_ADMIN";
     public static final String ROLE_PROMOTION_MANAGER = "ROLE_PROMOTION_MANAGER";
+    /**
+     * The module's own roles, created when missing: committee members (whose member id is their admin login) and
+     * sellers. Seller users are not yet limited to their own seller's data.
+     */
+    public static final String ROLE_COOP_COMMITTEE = "ROLE_COOP_COMMITTEE";
+    public static final String ROLE_COOP_SELLER = "ROLE_COOP_SELLER";
 
     static final EntityPermissions SELLER = new EntityPermissions("COOP_SELLER", "Seller", Seller.class.getName());
     static final EntityPermissions SELLER_LISTING = new EntityPermissions("COOP_SELLER_LISTING", "Seller Listing",
@@ -101,8 +112,56 @@ public final class CoopAdminMenu {
             new FriendlyPermission("PERMISSION_COOP_PRICING_PREVIEW", PermissionType.READ, "Preview Campaign Pricing",
                     CAMPAIGN.read));
 
+    static final EntityPermissions DECISION = new EntityPermissions("COOP_DECISION", "Committee Decision",
+            DecisionRecord.class.getName());
+    static final EntityPermissions COMMITTEE_ENTITY = new EntityPermissions("COOP_COMMITTEE", "Committee",
+            CommitteeRecord.class.getName());
+    static final EntityPermissions AUDIT_EVENT = new EntityPermissions("COOP_AUDIT_EVENT", "Audit Event",
+            AuditEventRecord.class.getName());
+    static final EntityPermissions ASSET = new EntityPermissions("COOP_ASSET", "Campaign Asset", AssetRecord.class.getName());
+    static final EntityPermissions BRAND_GUIDELINE = new EntityPermissions("COOP_BRAND_GUIDELINE", "Brand Guideline",
+            BrandGuidelineRecord.class.getName());
+
+    /**
+     * Custom pages over the committee's decisions: the queue and each decision's page. Viewing lets a committee member
+     * vote and appeal (the governance service decides whether the signed-in member may); maintaining also lets the
+     * platform admin overrule.
+     */
+    public static final Section APPROVALS = new Section("CoopApprovals", "Approval Queue", "/coop-approvals",
+            DecisionRecord.class.getName(), 5100,
+            new FriendlyPermission("PERMISSION_COOP_DECISION", PermissionType.READ, "Take Part in Committee Decisions",
+                    DECISION.read, CAMPAIGN.read, ASSET.read, PARTICIPATION.read),
+            new FriendlyPermission("PERMISSION_COOP_DECISION", PermissionType.ALL, "Overrule Committee Decisions",
+                    DECISION.all, CAMPAIGN.read, ASSET.read, PARTICIPATION.read));
+    public static final Section COMMITTEE = new Section("CoopCommittee", "Committee", "/coop-committee",
+            CommitteeRecord.class.getName(), 5200,
+            new FriendlyPermission("PERMISSION_COOP_COMMITTEE", PermissionType.READ, "View Committee",
+                    COMMITTEE_ENTITY.read));
+    public static final Section ASSETS = new Section("CoopAssets", "Campaign Assets", "/coop-assets",
+            AssetRecord.class.getName(), 5300,
+            new FriendlyPermission("PERMISSION_COOP_ASSET", PermissionType.READ, "View Campaign Assets",
+                    ASSET.read, CAMPAIGN.read),
+            new FriendlyPermission("PERMISSION_COOP_ASSET", PermissionType.ALL, "Maintain Campaign Assets",
+                    ASSET.all, CAMPAIGN.read));
+    public static final Section BRAND_GUIDELINES = new Section("CoopBrandGuidelines", "Brand Guidelines",
+            "/coop-brand-guidelines", BrandGuidelineRecord.class.getName(), 5400,
+            new FriendlyPermission("PERMISSION_COOP_BRAND_GUIDELINE", PermissionType.READ, "View Brand Guidelines",
+                    BRAND_GUIDELINE.read),
+            new FriendlyPermission("PERMISSION_COOP_BRAND_GUIDELINE", PermissionType.ALL, "Maintain Brand Guidelines",
+                    BRAND_GUIDELINE.all));
+    public static final Section AUDIT_LOG = new Section("CoopAuditLog", "Audit Log", "/coop-audit-log",
+            AuditEventRecord.class.getName(), 5500,
+            new FriendlyPermission("PERMISSION_COOP_AUDIT_EVENT", PermissionType.READ, "View Audit Log",
+                    AUDIT_EVENT.read));
+
     public static final List<Section> SECTIONS = Collections.unmodifiableList(Arrays.asList(CAMPAIGNS, CALENDAR,
-            SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS, THEMING_WINDOWS, PRICING_PREVIEW));
+            SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS, THEMING_WINDOWS,
+            APPROVALS, COMMITTEE, ASSETS, BRAND_GUIDELINES, AUDIT_LOG, PRICING_PREVIEW));
+
+    /** Roles the installer creates when missing (name, description). */
+    public static final List<String[]> ROLES = Collections.unmodifiableList(Arrays.asList(
+            new String[] {ROLE_COOP_COMMITTEE, "Cooperative promotions committee member"},
+            new String[] {ROLE_COOP_SELLER, "Cooperative promotions seller"}));
 
     /**
      * Which role gets which friendly permission. Admins maintain every section; promotion managers plan cooperative
@@ -117,6 +176,13 @@ public final class CoopAdminMenu {
         }
         for (Section section : SECTIONS) {
             grants.add(new Grant(ROLE_PROMOTION_MANAGER, section.view()));
+        }
+        // committee members see campaigns and take part in decisions; sellers see campaigns, the committee and assets
+        for (Section section : Arrays.asList(CAMPAIGNS, CALENDAR, APPROVALS, COMMITTEE, ASSETS, AUDIT_LOG)) {
+            grants.add(new Grant(ROLE_COOP_COMMITTEE, section.view()));
+        }
+        for (Section section : Arrays.asList(CAMPAIGNS, CALENDAR, COMMITTEE, ASSETS)) {
+            grants.add(new Grant(ROLE_COOP_SELLER, section.view()));
         }
         return grants;
     }

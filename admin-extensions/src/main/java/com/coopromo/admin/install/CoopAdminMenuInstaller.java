@@ -40,7 +40,8 @@ import java.util.Map;
  * Idempotent: rows are found by their natural keys (module key, section key, permission name + type, role name) and
  * only what is missing is created or linked. Rows that exist are left as they are, so an administrator's edits (a
  * renamed or moved section, a description) survive restarts. Roles are granted a friendly permission only in the run
- * that creates it: a grant an administrator later revokes stays revoked.
+ * that creates the permission or the role: a grant an administrator later revokes stays revoked. The module's own roles
+ * ({@link CoopAdminMenu#ROLES}) are created when missing.
  * <p>
  * When it runs: at the refresh of the admin's root context, provided Broadleaf's admin data (role {@code ROLE_ADMIN})
  * is already there, which is the case whenever the host loads it through Hibernate's import files. A launcher that
@@ -195,11 +196,15 @@ public class CoopAdminMenuInstaller implements ApplicationListener<ContextRefres
         private final Map<String, AdminPermission> entityPermissions = new LinkedHashMap<String, AdminPermission>();
         private final Map<String, AdminPermission> friendlyPermissions = new LinkedHashMap<String, AdminPermission>();
         private final List<FriendlyPermission> createdFriendly = new ArrayList<FriendlyPermission>();
+        private final List<String> createdRoles = new ArrayList<String>();
 
         List<String> ensureAll() {
             if (findRole(CoopAdminMenu.ROLE_ADMIN) == null) {
                 throw new IllegalStateException("Broadleaf's admin data (role " + CoopAdminMenu.ROLE_ADMIN + ") is not "
                         + "loaded yet: load it (load_admin_roles.sql and friends) before installing the module's menu");
+            }
+            for (String[] role : CoopAdminMenu.ROLES) {
+                ensureRole(role[0], role[1]);
             }
             AdminModule module = ensureModule();
             for (Section spec : CoopAdminMenu.SECTIONS) {
@@ -216,6 +221,17 @@ public class CoopAdminMenuInstaller implements ApplicationListener<ContextRefres
                 ensureGrant(grant);
             }
             return changes;
+        }
+
+        private void ensureRole(String name, String description) {
+            if (findRole(name) == null) {
+                AdminRole role = entities.createEntityInstance(AdminRole.class.getName(), AdminRole.class);
+                role.setName(name);
+                role.setDescription(description);
+                em.persist(role);
+                createdRoles.add(name);
+                changes.add("created role " + name);
+            }
         }
 
         private AdminModule ensureModule() {
@@ -314,7 +330,7 @@ public class CoopAdminMenuInstaller implements ApplicationListener<ContextRefres
         }
 
         private void ensureGrant(Grant grant) {
-            if (!createdFriendly.contains(grant.permission)) {
+            if (!createdFriendly.contains(grant.permission) && !createdRoles.contains(grant.roleName)) {
                 return;
             }
             AdminRole role = findRole(grant.roleName);

@@ -7,6 +7,7 @@ import com.coopromo.campaign.domain.CampaignState;
 import com.coopromo.campaign.domain.CampaignTier;
 import com.coopromo.campaign.domain.ReviewRequirement;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -35,6 +36,41 @@ public final class AdminActors {
         }
         return authentication.getName();
     }
+
+    /**
+     * The committee member the signed-in admin user is: a committee seat's member id is the login of the admin user
+     * who sits in it, so votes, appeals and overrules are always cast under the signed-in identity, never one typed
+     * into a form.
+     */
+    public static String committeeMemberId() {
+        return signedInLogin();
+    }
+
+    /** Whether the signed-in user holds the permission (Broadleaf grants entity permissions as authorities). */
+    public static boolean hasAuthority(String permission) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return false;
+        }
+        for (GrantedAuthority authority : authentication.getAuthorities()) {
+            if (permission.equals(authority.getAuthority())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the signed-in user acts as the platform admin on committee decisions: the one who may overrule any tier's
+     * vote and receives every escalation. That right is the Approval Queue's maintain permission, which the module
+     * grants to ROLE_ADMIN.
+     */
+    public static boolean isPlatformAdmin() {
+        return hasAuthority(PLATFORM_ADMIN_PERMISSION);
+    }
+
+    /** The entity permission under "Overrule Committee Decisions". */
+    public static final String PLATFORM_ADMIN_PERMISSION = "PERMISSION_ALL_COOP_DECISION";
 
     public static Actor signedIn(CampaignAction action, CampaignState state, CampaignTier tier) {
         return new Actor(signedInLogin(), roleFor(action, state, tier));

@@ -83,17 +83,32 @@ class CoopAdminMenuInstallerIntegrationTest {
                 "created section CoopParticipations", "created section CoopEnrollments",
                 "created section CoopThemingWindows", "granted PERMISSION_COOP_SELLER/ALL to ROLE_ADMIN",
                 "granted PERMISSION_COOP_CAMPAIGN/ALL to ROLE_ADMIN", "granted PERMISSION_COOP_CALENDAR/READ to ROLE_ADMIN",
-                "granted PERMISSION_COOP_SELLER_LISTING/READ to ROLE_PROMOTION_MANAGER",
+                "granted PERMISSION_COOP_SELLER_LISTING/READ to ROLE_PROMOTION_MANAGER", "created role ROLE_COOP_COMMITTEE",
+                "created section CoopApprovals", "granted PERMISSION_COOP_DECISION/ALL to ROLE_ADMIN",
+                "granted PERMISSION_COOP_DECISION/READ to ROLE_COOP_COMMITTEE",
                 "created section CoopPricingPreview", "granted PERMISSION_COOP_PRICING_PREVIEW/READ to ROLE_ADMIN");
         // the host has none of Broadleaf's own menu groups, so the module's is the only one
         assertThat(menuOf(ADMIN_LOGIN))
                 .containsExactly("COOPPromotions: CoopCampaigns /coop-campaigns, CoopCalendar /coop-calendar, CoopSellers /coop-sellers, "
                         + "CoopSellerListings /coop-seller-listings, CoopParticipations /coop-participations, "
-                        + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows, CoopPricingPreview /coop-pricing-preview");
+                        + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows, "
+                        + "CoopApprovals /coop-approvals, CoopCommittee /coop-committee, CoopAssets /coop-assets, "
+                        + "CoopBrandGuidelines /coop-brand-guidelines, CoopAuditLog /coop-audit-log, CoopPricingPreview /coop-pricing-preview");
         assertThat(menuOf(PROMOTION_MANAGER_LOGIN))
                 .containsExactly("COOPPromotions: CoopCampaigns /coop-campaigns, CoopCalendar /coop-calendar, CoopSellers /coop-sellers, "
                         + "CoopSellerListings /coop-seller-listings, CoopParticipations /coop-participations, "
-                        + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows, CoopPricingPreview /coop-pricing-preview");
+                        + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows, "
+                        + "CoopApprovals /coop-approvals, CoopCommittee /coop-committee, CoopAssets /coop-assets, "
+                        + "CoopBrandGuidelines /coop-brand-guidelines, CoopAuditLog /coop-audit-log, CoopPricingPreview /coop-pricing-preview");
+        // the module's committee role, created by the installer, sees campaigns and the committee's pages only
+        host.inTransaction(status -> {
+            newUser("committee-member", role(CoopAdminMenu.ROLE_COOP_COMMITTEE));
+            return null;
+        });
+        assertThat(menuOf("committee-member"))
+                .containsExactly("COOPPromotions: CoopCampaigns /coop-campaigns, CoopCalendar /coop-calendar, "
+                        + "CoopApprovals /coop-approvals, CoopCommittee /coop-committee, CoopAssets /coop-assets, "
+                        + "CoopAuditLog /coop-audit-log");
     }
 
     @Test
@@ -137,7 +152,9 @@ class CoopAdminMenuInstallerIntegrationTest {
         assertThat(menuOf(PROMOTION_MANAGER_LOGIN))
                 .containsExactly("COOPPromotions: CoopCampaigns /coop-campaigns, CoopCalendar /coop-calendar, "
                         + "CoopSellerListings /coop-seller-listings, CoopParticipations /coop-participations, "
-                        + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows, CoopPricingPreview /coop-pricing-preview");
+                        + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows, "
+                        + "CoopApprovals /coop-approvals, CoopCommittee /coop-committee, CoopAssets /coop-assets, "
+                        + "CoopBrandGuidelines /coop-brand-guidelines, CoopAuditLog /coop-audit-log, CoopPricingPreview /coop-pricing-preview");
         assertThat(installer.install()).isEmpty();
     }
 

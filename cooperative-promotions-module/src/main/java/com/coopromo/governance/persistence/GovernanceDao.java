@@ -45,6 +45,9 @@ public interface GovernanceDao {
 
     List<DecisionRecord> ofCampaign(long campaignId);
 
+    /** The most recently opened decisions, newest first. */
+    List<DecisionRecord> recent(int max);
+
     /** The decision's votes in the order cast. */
     List<VoteRecord> votes(long decisionId);
 }

@@ -105,6 +105,12 @@ public class GovernanceDaoImpl implements GovernanceDao {
     }
 
     @Override
+    public List<DecisionRecord> recent(int max) {
+        return em.createQuery("select d from DecisionRecord d order by d.opensAt desc, d.id desc", DecisionRecord.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
     public List<VoteRecord> votes(long decisionId) {
         return em.createQuery("select v from VoteRecord v where v.decisionId = :id order by v.castAt, v.id", VoteRecord.class)
                 .setParameter("id", decisionId).getResultList();

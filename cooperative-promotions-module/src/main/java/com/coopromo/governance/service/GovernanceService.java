@@ -96,4 +96,17 @@ public interface GovernanceService {
     DecisionDetail decision(long decisionId);
 
     List<DecisionDetail> decisionsOf(long campaignId);
+
+    /**
+     * The most recently opened decisions of every kind and status, newest first.
+     *
+     * @throws com.coopromo.common.domain.CoopValidationException if {@code max} is not 1 to 500
+     */
+    List<DecisionDetail> recentDecisions(int max);
+
+    /**
+     * The last instant an appeal against the decision may be filed, or null if it cannot be appealed: it is an appeal,
+     * it is not rejected, or an overrule settled it.
+     */
+    Instant appealDeadline(long decisionId);
 }

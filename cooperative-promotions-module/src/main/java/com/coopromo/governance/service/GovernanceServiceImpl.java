@@ -512,6 +512,32 @@ public class GovernanceServiceImpl implements GovernanceService {
         return details;
     }
 
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<DecisionDetail> recentDecisions(int max) {
+        if (max < 1 || max > 500) {
+            throw new CoopValidationException("max", "must be 1 to 500 (was " + max + ")");
+        }
+        Instant now = clock.instant();
+        List<DecisionDetail> details = new ArrayList<DecisionDetail>();
+        for (DecisionRecord record : dao.recent(max)) {
+            details.add(detail(record, now));
+        }
+        return details;
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Instant appealDeadline(long decisionId) {
+        DecisionDetail d = decision(decisionId);
+        // as the appeal rule reads it: a rejection by the vote (an overrule's outcome is not appealed)
+        if (d.decision().kind() == DecisionKind.APPEAL || d.overrule() != null
+                || d.result().status() != DecisionStatus.REJECTED) {
+            return null;
+        }
+        return d.result().decidedAt().plus(escalationRules().forTier(d.decision().tier()).appealWindow());
+    }
+
     // ---- helpers ----
 
     private DecisionDetail detail(DecisionRecord record, Instant now) {

@@ -59,9 +59,15 @@ abstract class SignedInAdminTestBase {
     @BeforeEach
     void openBrowserAndSignIn() {
         browser = Browser.start();
+        signIn("admin", "admin");
+    }
+
+    /** Signs in to the admin as this user (signing out whoever was signed in). */
+    void signIn(String login, String password) {
+        browser.manage().deleteAllCookies();
         browser.get(store.baseUrl() + "/admin/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("admin");
+        browser.findElement(By.id("username")).sendKeys(login);
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("input[type=submit]")).click();
         waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }

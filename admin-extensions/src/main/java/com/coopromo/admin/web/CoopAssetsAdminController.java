@@ -1,0 +1,312 @@
+package com.coopromo.admin.web;
+
+import com.coopromo.assets.domain.AssetContent;
+import com.coopromo.assets.domain.BannerImage;
+import com.coopromo.assets.domain.CheckResult;
+import com.coopromo.assets.persistence.AssetRecord;
+import com.coopromo.assets.persistence.AssetVersionRecord;
+import com.coopromo.assets.service.AssetService;
+import com.coopromo.campaign.domain.Actor;
+import com.coopromo.campaign.domain.ActorRole;
+import com.coopromo.campaign.domain.AssetKind;
+import com.coopromo.campaign.persistence.Campaign;
+import com.coopromo.campaign.service.CampaignService;
+import com.coopromo.common.domain.CoopValidationException;
+import com.coopromo.participation.persistence.ParticipationImpl;
+import com.coopromo.participation.service.ParticipationService;
+import com.coopromo.seller.persistence.Seller;
+import com.coopromo.seller.service.SellerService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Campaign Assets section: a campaign's assets ({@code ?campaign=ID}), each with every version and the automated
+ * check results it got when submitted; a form to submit the next version of a banner or a copy text; and per version
+ * an "Accept" button. Accepting a version whose checks failed is refused by the asset service, with each failed check
+ * and what it measured (e.g. "contrast 2.85:1 is below 4.5:1"). Submitting and accepting take the section's maintain
+ * permission.
+ */
+@Controller
+@RequestMapping("/" + CoopAssetsAdminController.SECTION_KEY)
+public class CoopAssetsAdminController extends CoopPageController {
+    public static final String SECTION_KEY = "coop-assets";
+    /** The entity permission under "Maintain Campaign Assets". */
+    static final String MAINTAIN = "PERMISSION_ALL_COOP_ASSET";
+    static final List<AssetKind> SUBMITTABLE = Arrays.asList(AssetKind.BANNER, AssetKind.BANNER_WIDE,
+            AssetKind.BANNER_SQUARE, AssetKind.COPY_BLOCK, AssetKind.LANDING_PAGE_COPY);
+    static final String[] FORM_FIELDS = {"kind", "seller", "fileName", "width", "height", "fileSizeKb", "altText",
+            "headline", "textColour", "backgroundColour", "largeText", "text"};
+
+    /** The banner's form fields and their labels. */
+    static final Map<String, String> BANNER_FIELDS = bannerFields();
+
+    private static Map<String, String> bannerFields() {
+        Map<String, String> f = new LinkedHashMap<String, String>();
+        f.put("fileName", "File name");
+        f.put("width", "Width (px)");
+        f.put("height", "Height (px)");
+        f.put("fileSizeKb", "File size (KB)");
+        f.put("altText", "Alt text");
+        f.put("headline", "Headline");
+        f.put("textColour", "Text colour (#rrggbb)");
+        f.put("backgroundColour", "Background colour (#rrggbb)");
+        return java.util.Collections.unmodifiableMap(f);
+    }
+
+    @Resource(name = "coopAssetService")
+    protected AssetService assets;
+
+    @Resource(name = "coopCampaignService")
+    protected CampaignService campaigns;
+
+    @Resource(name = "coopParticipationService")
+    protected ParticipationService participations;
+
+    @Resource(name = "coopSellerService")
+    protected SellerService sellers;
+
+    @RequestMapping(value = "", method = RequestMethod.GET)
+    public String assetsOf(Model model, HttpServletResponse response,
+                           @RequestParam(value = "campaign", required = false) String campaignParam) {
+        String view = page(model, response, SECTION_KEY, "coopAssets");
+        if (!"coopAssets".equals(model.asMap().get("viewType"))) {
+            return view;
+        }
+        model.addAttribute("coopCampaigns", campaigns.findAll());
+        model.addAttribute("coopMayMaintain", AdminActors.hasAuthority(MAINTAIN));
+        model.addAttribute("coopKinds", SUBMITTABLE);
+        model.addAttribute("coopBannerFields", BANNER_FIELDS);
+        if (!model.containsAttribute("coopErrors")) {
+            model.addAttribute("coopErrors", new LinkedHashMap<String, String>());
+        }
+        if (!model.containsAttribute("coopValues")) {
+            model.addAttribute("coopValues", new LinkedHashMap<String, String>());
+        }
+        Campaign chosen = null;
+        if (!blank(campaignParam)) {
+            try {
+                chosen = campaigns.find(Long.parseLong(campaignParam.trim()));
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            if (chosen == null) {
+                model.addAttribute("coopMissing", "campaign: no campaign with id '" + campaignParam + "'");
+            }
+        }
+        if (chosen == null) {
+            return view;
+        }
+        Campaign campaign = chosen;
+        List<AssetRow> rows = new ArrayList<AssetRow>();
+        for (AssetRecord asset : assets.assetsOf(campaign.getId())) {
+            List<VersionRow> versions = new ArrayList<VersionRow>();
+            for (AssetVersionRecord v : assets.versions(asset.getId())) {
+                versions.add(new VersionRow(v, v.toVersion(asset.getKind()).content()));
+            }
+            rows.add(new AssetRow(asset, ownerName(asset.getSellerId()), versions));
+        }
+        Map<Long, String> participants = new LinkedHashMap<Long, String>();
+        for (ParticipationImpl p : participations.participationsOf(campaign.getId())) {
+            participants.put(p.getSeller().getId(), p.getSeller().getName());
+        }
+        model.addAttribute("coopCampaign", campaign);
+        model.addAttribute("coopRows", rows);
+        model.addAttribute("coopSellers", participants);
+        return view;
+    }
+
+    /** Submits the next version of the chosen kind for the campaign (or one of its sellers) and runs its checks. */
+    @RequestMapping(value = "/submit", method = RequestMethod.POST)
+    public String submit(Model model, HttpServletRequest request, HttpServletResponse response,
+                         @RequestParam("campaign") long campaignId, RedirectAttributes ra) {
+        if (!AdminActors.hasAuthority(MAINTAIN)) {
+            return refused(model, response, SECTION_KEY, "You may view campaign assets but not submit them.");
+        }
+        Map<String, String> values = new LinkedHashMap<String, String>();
+        for (String field : FORM_FIELDS) {
+            String value = request.getParameter(field);
+            values.put(field, value == null ? "" : value);
+        }
+        Map<String, String> errors = new LinkedHashMap<String, String>();
+        AssetContent content = content(values, errors);
+        Long sellerId = null;
+        if (!blank(values.get("seller"))) {
+            try {
+                sellerId = Long.valueOf(values.get("seller").trim());
+            } catch (NumberFormatException e) {
+                errors.put("seller", "seller: choose a participating seller or the campaign itself");
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                AssetVersionRecord v = assets.submitVersion(campaignId, sellerId, content,
+                        new Actor(AdminActors.signedInLogin(), ActorRole.ORGANIZER));
+                ra.addFlashAttribute("coopDone", submitted(content.kind(), v));
+                return redirect(campaignId);
+            } catch (CoopValidationException e) {
+                errors.putAll(errorsByField(e, identity(FORM_FIELDS)));
+            }
+        }
+        ra.addFlashAttribute("coopErrors", errors);
+        ra.addFlashAttribute("coopValues", values);
+        return redirect(campaignId);
+    }
+
+    @RequestMapping(value = "/{assetId}/versions/{versionNo}/accept", method = RequestMethod.POST)
+    public String accept(Model model, HttpServletResponse response, @PathVariable("assetId") long assetId,
+                         @PathVariable("versionNo") int versionNo, @RequestParam("campaign") long campaignId,
+                         RedirectAttributes ra) {
+        if (!AdminActors.hasAuthority(MAINTAIN)) {
+            return refused(model, response, SECTION_KEY, "You may view campaign assets but not accept them.");
+        }
+        try {
+            AssetRecord asset = assets.asset(assetId);
+            assets.acceptVersion(assetId, versionNo, new Actor(AdminActors.signedInLogin(), ActorRole.REVIEWER));
+            ra.addFlashAttribute("coopDone", "Version " + versionNo + " of the " + (asset == null ? "asset"
+                    : asset.getKind().label().toLowerCase()) + " is accepted.");
+        } catch (CoopValidationException e) {
+            ra.addFlashAttribute("coopAcceptRefused", "Version " + versionNo + " was not accepted. " + e.getMessage());
+            ra.addFlashAttribute("coopAcceptRefusedAsset", assetId);
+        }
+        return redirect(campaignId);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private static String redirect(long campaignId) {
+        return "redirect:/" + SECTION_KEY + "?campaign=" + campaignId;
+    }
+
+    private static String submitted(AssetKind kind, AssetVersionRecord v) {
+        List<String> failed = new ArrayList<String>();
+        for (CheckResult r : v.getCheckResults()) {
+            if (!r.passed()) {
+                failed.add(r.check() + ": " + r.message());
+            }
+        }
+        String what = "Version " + v.getVersionNo() + " of the " + kind.label().toLowerCase() + " was submitted";
+        return failed.isEmpty() ? what + "; every check passed and it can be accepted."
+                : what + ", but it cannot be accepted until these checks pass: " + join(failed) + ".";
+    }
+
+    private static String join(List<String> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            sb.append(sb.length() == 0 ? "" : "; ").append(p);
+        }
+        return sb.toString();
+    }
+
+    /** The content the form describes; what cannot be read goes into {@code errors} by field. */
+    private static AssetContent content(Map<String, String> values, Map<String, String> errors) {
+        AssetKind kind = null;
+        try {
+            kind = AssetKind.valueOf(values.get("kind").trim());
+        } catch (IllegalArgumentException e) {
+            // handled below
+        }
+        if (kind == null || !SUBMITTABLE.contains(kind)) {
+            errors.put("kind", "kind: choose one of " + SUBMITTABLE);
+            return null;
+        }
+        if (kind == AssetKind.COPY_BLOCK || kind == AssetKind.LANDING_PAGE_COPY) {
+            return AssetContent.copy(kind, values.get("text"));
+        }
+        Integer width = whole(values, "width", "width in pixels", errors);
+        Integer height = whole(values, "height", "height in pixels", errors);
+        Integer kb = whole(values, "fileSizeKb", "file size in KB", errors);
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return AssetContent.banner(kind, new BannerImage(trimmed(values.get("fileName")), width, height, kb * 1024L,
+                trimmed(values.get("altText")), trimmed(values.get("headline")), trimmed(values.get("textColour")),
+                trimmed(values.get("backgroundColour")), "true".equals(values.get("largeText"))));
+    }
+
+    private static Integer whole(Map<String, String> values, String field, String label, Map<String, String> errors) {
+        String value = values.get(field).trim();
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.put(field, field + ": the " + label + " must be a whole number of 0 or more (was '" + value + "')");
+        return null;
+    }
+
+    private static Map<String, String> identity(String[] names) {
+        Map<String, String> map = new LinkedHashMap<String, String>();
+        for (String n : names) {
+            map.put(n, n);
+        }
+        map.put("sellerId", "seller");
+        return map;
+    }
+
+    private String ownerName(Long sellerId) {
+        if (sellerId == null) {
+            return "the campaign";
+        }
+        Seller s = sellers.findSeller(sellerId);
+        return s == null ? "seller " + sellerId : s.getName();
+    }
+
+    /** One asset with its versions. */
+    public static final class AssetRow {
+        private final AssetRecord asset;
+        private final String owner;
+        private final List<VersionRow> versions;
+
+        AssetRow(AssetRecord asset, String owner, List<VersionRow> versions) {
+            this.asset = asset;
+            this.owner = owner;
+            this.versions = versions;
+        }
+
+        public AssetRecord getAsset() { return asset; }
+        public String getOwner() { return owner; }
+        public List<VersionRow> getVersions() { return versions; }
+    }
+
+    /** One version: its record (number, results, acceptance) and its content. */
+    public static final class VersionRow {
+        private final AssetVersionRecord record;
+        private final AssetContent content;
+
+        VersionRow(AssetVersionRecord record, AssetContent content) {
+            this.record = record;
+            this.content = content;
+        }
+
+        public AssetVersionRecord getRecord() { return record; }
+        public AssetContent getContent() { return content; }
+
+        /** A line describing what was submitted. */
+        public String getSummary() {
+            if (!content.isBanner()) {
+                return content.text();
+            }
+            BannerImage b = content.banner();
+            return b.fileName() + ", " + b.width() + "x" + b.height() + " px, " + (b.fileSizeBytes() / 1024) + " KB; headline \""
+                    + b.headline() + "\" in " + b.textColour() + " on " + b.backgroundColour()
+                    + (b.largeText() ? " (large text)" : "") + "; alt text \"" + (b.altText() == null ? "" : b.altText()) + "\"";
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package com.coopromo.demo.browser;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The committee's screens in the whole demo store, driven by real headless Chromium: the seeded committee member
+ * signs in, finds the campaign awaiting its vote in the Approval Queue and approves it, which reaches the standard
+ * tier's quorum and approves the campaign; the same vote sent again from a page opened before is refused with the
+ * governance service's reasons; the audit log lists the vote. A banner whose headline has too little contrast and no
+ * alt text is refused at acceptance, naming each failed check and the measured ratio. A plain seller sees none of it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AdminGovernanceBrowserTest extends SignedInAdminTestBase {
+    private static final String CAMPAIGN = "Clear Winter Stock";
+
+    @Test
+    @Order(1)
+    void theMemberVotesAndTheCampaignIsApprovedAtQuorum() throws Exception {
+        signIn("member", "member");
+
+        // the committee's rotation: the member reviews this term
+        openSection("Committee");
+        WebElement current = browser.findElement(By.cssSelector("table.coop-rotation tr.coop-current-term"));
+        assertThat(current.findElement(By.cssSelector(".coop-reviewer")).getText()).isEqualTo("member");
+
+        // the queue lists the campaign awaiting the member's vote, with its deadline
+        openSection("Approval Queue");
+        List<WebElement> awaiting = browser.findElements(By.cssSelector("table.coop-awaiting tr.coop-awaiting-decision"));
+        assertThat(awaiting).hasSize(1);
+        assertThat(awaiting.get(0).getText()).contains(CAMPAIGN, "STANDARD", "REVIEWER", "1 of 3");
+        assertThat(awaiting.get(0).findElement(By.cssSelector(".coop-deadline")).getText()).isNotBlank();
+        clickAndWaitForNewPage(awaiting.get(0).findElement(By.cssSelector("a.coop-decision-link")));
+        String decisionUrl = browser.getCurrentUrl();
+        assertThat(text(".coop-campaign-state")).isEqualTo("IN_REVIEW");
+        assertThat(text("#coop-brief .coop-theme-brief")).contains("Coats, boots and heaters");
+        List<WebElement> votes = browser.findElements(By.cssSelector("table.coop-votes tr.coop-vote"));
+        assertThat(votes).hasSize(1);
+        assertThat(votes.get(0).getText()).contains("raj APPROVE Clearance prices checked against the margin floors");
+        assertThat(text("#coop-assets")).contains("contrast 2.85:1 is below 4.5:1", "accepted");
+        assertThat(browser.findElements(By.cssSelector("table.coop-participants tr.coop-participant"))).isNotEmpty();
+
+        // a second tab keeps the page as it is now, vote form included
+        String first = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.get(decisionUrl);
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.coop-vote-form")));
+        String stale = browser.getWindowHandle();
+
+        // the member approves with a comment: two approvals of three voters, the campaign is approved
+        browser.switchTo().window(first);
+        vote("APPROVE", "Honest clearance discounts and a readable banner.");
+        assertThat(text(".coop-done")).contains("Your APPROVE vote was counted. The decision is APPROVED (2 approve, "
+                + "0 reject, 0 abstain of 3 eligible); campaign 'Clear Winter Stock' is APPROVED.");
+        assertThat(text(".coop-decision-status")).isEqualTo("APPROVED");
+        assertThat(text(".coop-campaign-state")).isEqualTo("APPROVED");
+        assertThat(text(".coop-no-vote")).startsWith("You voted APPROVE at");
+        assertThat(browser.findElements(By.cssSelector("form.coop-vote-form"))).isEmpty();
+        assertThat(stringValue("SELECT STATE FROM COOP_CAMPAIGN WHERE SLUG = ?", "clear-winter-stock")).isEqualTo("APPROVED");
+
+        // the same vote from the page opened before is refused with the service's reasons, and changes nothing
+        browser.switchTo().window(stale);
+        vote("APPROVE", "again");
+        String refusal = text(".coop-vote-refused");
+        assertThat(refusal).contains("one vote each: member already voted APPROVE at");
+        assertThat(refusal).contains("decision settled:").contains("was already APPROVED");
+        assertThat(count("SELECT COUNT(*) FROM COOP_VOTE v JOIN COOP_DECISION d ON d.DECISION_ID = v.DECISION_ID"
+                + " WHERE v.MEMBER_ID = ?", "member")).isEqualTo(1);
+        browser.close();
+        browser.switchTo().window(first);
+
+        // nothing awaits the member any more
+        openSection("Approval Queue");
+        assertThat(text(".coop-nothing-awaiting")).isEqualTo("Nothing awaits your vote.");
+
+        // the audit log lists the vote, newest first, filtered by actor and action
+        openSection("Audit Log");
+        browser.findElement(By.name("actor")).sendKeys("member");
+        browser.findElement(By.name("action")).sendKeys("VOTE_CAST");
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-audit-apply")));
+        List<WebElement> events = browser.findElements(By.cssSelector("table.coop-audit-events tr.coop-audit-event"));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).getText()).contains("member", "COMMITTEE", "VOTE_CAST", "DECISION",
+                "choice=APPROVE", "comment=Honest clearance discounts and a readable banner.");
+        assertThat(text(".coop-audit-count")).startsWith("1 event(s)");
+    }
+
+    @Test
+    @Order(2)
+    void aBannerWithLowContrastAndNoAltTextIsRefusedAtAcceptanceNamingEachCheck() throws Exception {
+        openSection("Campaign Assets");
+        new Select(browser.findElement(By.id("coop-campaign"))).selectByVisibleText(CAMPAIGN + " (" +
+                stringValue("SELECT STATE FROM COOP_CAMPAIGN WHERE SLUG = ?", "clear-winter-stock") + ")");
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("form.coop-campaign-chooser button")));
+
+        // a non-number is refused on its field and nothing is stored
+        new Select(browser.findElement(By.name("kind"))).selectByValue("BANNER_WIDE");
+        fill("fileName", "winter-wide.png");
+        fill("width", "wide");
+        fill("height", "300");
+        fill("fileSizeKb", "120");
+        fill("headline", "Winter stock must go");
+        fill("textColour", "#999999");
+        fill("backgroundColour", "#ffffff");
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-submit-version")));
+        assertThat(text("#coop-asset-width-error")).isEqualTo("width: the width in pixels must be a whole number of 0 or more (was 'wide')");
+        assertThat(browser.findElement(By.id("coop-asset-headline")).getAttribute("value")).isEqualTo("Winter stock must go");
+
+        // stored with its check results, which say what is wrong
+        fill("width", "1200");
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-submit-version")));
+        assertThat(text(".coop-done")).contains("Version 1 of the wide banner was submitted, but it cannot be accepted "
+                + "until these checks pass:", "alt text: alt text is missing", "contrast: contrast 2.85:1 is below 4.5:1");
+        WebElement version = browser.findElements(By.cssSelector(".coop-asset")).stream()
+                .filter(asset -> asset.findElement(By.tagName("h5")).getText().startsWith("Wide banner"))
+                .findFirst().orElseThrow().findElement(By.cssSelector("tr.coop-version"));
+        assertThat(version.getText()).contains("FAILED contrast: contrast 2.85:1 is below 4.5:1",
+                "FAILED alt text: alt text is missing");
+
+        // acceptance is refused, naming each failed check and the ratio measured
+        clickAndWaitForNewPage(version.findElement(By.cssSelector("button.coop-accept")));
+        assertThat(text(".coop-accept-refused")).contains("Version 1 was not accepted.",
+                "version 1 cannot be accepted until every check passes", "alt text: alt text is missing",
+                "contrast: contrast 2.85:1 is below 4.5:1");
+        assertThat(count("SELECT COUNT(*) FROM COOP_ASSET_VERSION v JOIN COOP_ASSET a ON a.ASSET_ID = v.ASSET_ID"
+                + " WHERE a.KIND = ? AND v.ACCEPTED", "BANNER_WIDE")).isZero();
+    }
+
+    @Test
+    @Order(3)
+    void aPlainSellerHasNoWayIntoTheCommitteesDecisions() {
+        signIn("seller", "seller");
+        openSection("Committee");
+        String menu = browser.findElement(By.id("sideMenu")).getText();
+        assertThat(menu).contains("Campaigns", "Committee").doesNotContain("Approval Queue", "Audit Log", "Brand Guidelines");
+        browser.get(store.baseUrl() + "/admin/coop-approvals");
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".coop-refusal")));
+        assertThat(text(".coop-refusal")).startsWith("You do not have access to this page");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private void vote(String choice, String comment) {
+        browser.findElement(By.cssSelector("form.coop-vote-form input.coop-choice-" + choice)).click();
+        WebElement box = browser.findElement(By.id("coop-vote-comment"));
+        box.clear();
+        box.sendKeys(comment);
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-vote-submit")));
+    }
+
+    private void fill(String field, String value) {
+        WebElement input = browser.findElement(By.id("coop-asset-" + field));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private void clickAndWaitForNewPage(WebElement target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        target.click();
+        waitUntil(ExpectedConditions.stalenessOf(page));
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.main")));
+    }
+
+    private String text(String css) {
+        return waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getText().trim();
+    }
+
+    private static String stringValue(String sql, Object parameter) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(store.services().property("coop.db.url"),
+                store.services().property("coop.db.user"), store.services().property("coop.db.password"));
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertThat(rows.next()).as(sql + " with " + parameter).isTrue();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private static long count(String sql, Object parameter) throws SQLException {
+        return Long.parseLong(stringValue(sql, parameter));
+    }
+}
