@@ -76,6 +76,7 @@ public class CampaignAdminHandler extends DomainPersistenceHandler {
         if (f.has("maxDiscountPercent")) b.maxDiscountPercent(f.decimal("maxDiscountPercent"));
         if (f.has("budget")) b.budget(f.decimal("budget"));
         if (f.has("platformFundingPercent")) b.platformFundingPercent(f.decimal("platformFundingPercent"));
+        if (f.has("sellerPlatformCap")) b.sellerPlatformCap(f.decimal("sellerPlatformCap"));
         if (f.has("stackingPolicy")) b.stackingPolicy(f.enumValue("stackingPolicy", StackingPolicy.class));
         if (f.has("targetRevenue")) b.targetRevenue(f.decimal("targetRevenue"));
         if (f.has("targetConversionPercent")) b.targetConversionPercent(f.decimal("targetConversionPercent"));

@@ -59,6 +59,11 @@ public final class CampaignTerms {
     public BigDecimal minDiscountPercent() { return b.minDiscountPercent; }
     public BigDecimal maxDiscountPercent() { return b.maxDiscountPercent; }
     public BigDecimal budget() { return b.budget; }
+    /**
+     * The most the platform funds of any one seller's discounts over the campaign (its share of the budget), so one
+     * large seller cannot use the whole budget up; null when there is no such cap.
+     */
+    public BigDecimal sellerPlatformCap() { return b.sellerPlatformCap; }
     public BigDecimal platformFundingPercent() { return b.platformFundingPercent; }
     public BigDecimal sellerFundingPercent() { return HUNDRED.subtract(b.platformFundingPercent); }
     public StackingPolicy stackingPolicy() { return b.stackingPolicy; }
@@ -95,7 +100,8 @@ public final class CampaignTerms {
                 + "; window=[" + b.startsAt + ", " + b.endsAt + "); enrollment until " + b.enrollmentDeadline
                 + "; assets until " + b.assetDeadline + "; discount " + b.minDiscountPercent.toPlainString() + "-"
                 + b.maxDiscountPercent.toPlainString() + "%; budget " + b.budget.toPlainString() + " (platform funds "
-                + b.platformFundingPercent.toPlainString() + "%); stacking " + b.stackingPolicy + "; sellers "
+                + b.platformFundingPercent.toPlainString() + "%" + (b.sellerPlatformCap == null ? ""
+                : ", at most " + b.sellerPlatformCap.toPlainString() + " per seller") + "); stacking " + b.stackingPolicy + "; sellers "
                 + b.minSellers + ".." + (b.maxSellers == null ? "any" : b.maxSellers) + ", max share "
                 + b.maxSellerSharePercent.toPlainString() + "%; min stock " + b.minUnitsInStock + "; message "
                 + (b.marketingMessage == null ? "none" : "'" + b.marketingMessage + "'");
@@ -127,6 +133,7 @@ public final class CampaignTerms {
         private BigDecimal minDiscountPercent;
         private BigDecimal maxDiscountPercent;
         private BigDecimal budget = BigDecimal.ZERO;
+        private BigDecimal sellerPlatformCap;
         private BigDecimal platformFundingPercent = BigDecimal.ZERO;
         private StackingPolicy stackingPolicy = StackingPolicy.BEST_OF;
         private BigDecimal targetRevenue;
@@ -153,6 +160,8 @@ public final class CampaignTerms {
         public Builder minDiscountPercent(BigDecimal v) { this.minDiscountPercent = v; return this; }
         public Builder maxDiscountPercent(BigDecimal v) { this.maxDiscountPercent = v; return this; }
         public Builder budget(BigDecimal v) { this.budget = v; return this; }
+        /** Optional: the most the platform funds of one seller's discounts over the campaign. */
+        public Builder sellerPlatformCap(BigDecimal v) { this.sellerPlatformCap = v; return this; }
         public Builder platformFundingPercent(BigDecimal v) { this.platformFundingPercent = v; return this; }
         public Builder stackingPolicy(StackingPolicy v) { this.stackingPolicy = v; return this; }
         public Builder targetRevenue(BigDecimal v) { this.targetRevenue = v; return this; }
@@ -184,6 +193,7 @@ public final class CampaignTerms {
             c.objective = objective; c.tier = tier; c.timeZone = timeZone; c.startsAt = startsAt; c.endsAt = endsAt;
             c.enrollmentDeadline = enrollmentDeadline; c.assetDeadline = assetDeadline;
             c.minDiscountPercent = minDiscountPercent; c.maxDiscountPercent = maxDiscountPercent; c.budget = budget;
+            c.sellerPlatformCap = sellerPlatformCap;
             c.platformFundingPercent = platformFundingPercent; c.stackingPolicy = stackingPolicy;
             c.targetRevenue = targetRevenue; c.targetConversionPercent = targetConversionPercent;
             c.targetNewBuyers = targetNewBuyers; c.minSellers = minSellers; c.maxSellers = maxSellers;
@@ -212,6 +222,13 @@ public final class CampaignTerms {
             checkDates(v, zone);
             checkDiscounts(v);
             money(v, "budget", budget, true);
+            money(v, "sellerPlatformCap", sellerPlatformCap, false);
+            if (sellerPlatformCap != null && sellerPlatformCap.signum() == 0) {
+                v.reject("sellerPlatformCap", "must be above 0 when given (leave it empty for no per-seller cap)");
+            } else if (sellerPlatformCap != null && budget != null && sellerPlatformCap.compareTo(budget) > 0) {
+                v.reject("sellerPlatformCap", "must not exceed the budget (" + sellerPlatformCap.toPlainString() + " > "
+                        + budget.toPlainString() + ")");
+            }
             percent(v, "platformFundingPercent", platformFundingPercent, true, false);
             money(v, "targetRevenue", targetRevenue, false);
             percent(v, "targetConversionPercent", targetConversionPercent, false, false);

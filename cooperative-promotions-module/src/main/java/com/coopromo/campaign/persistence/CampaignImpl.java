@@ -109,6 +109,10 @@ public class CampaignImpl implements Campaign {
     @AdminPresentation(friendlyName = "Platform budget", order = 3200)
     protected BigDecimal budget;
 
+    @Column(name = "SELLER_PLATFORM_CAP", precision = 19, scale = 2)
+    @AdminPresentation(friendlyName = "Platform funding per seller, at most (empty: no cap)", order = 3250)
+    protected BigDecimal sellerPlatformCap;
+
     @Column(name = "PLATFORM_FUNDING_PCT", nullable = false, precision = 5, scale = 2)
     @AdminPresentation(friendlyName = "Platform-funded share of each discount %", order = 3300)
     protected BigDecimal platformFundingPercent;
@@ -213,7 +217,7 @@ public class CampaignImpl implements Campaign {
                 .enrollmentDeadline(StoredValues.wallClock(enrollmentDeadline))
                 .assetDeadline(StoredValues.wallClock(assetDeadline))
                 .minDiscountPercent(minDiscountPercent).maxDiscountPercent(maxDiscountPercent)
-                .budget(budget).platformFundingPercent(platformFundingPercent)
+                .budget(budget).sellerPlatformCap(sellerPlatformCap).platformFundingPercent(platformFundingPercent)
                 .stackingPolicy(StackingPolicy.valueOf(stackingPolicy))
                 .targetRevenue(targetRevenue).targetConversionPercent(targetConversionPercent)
                 .targetNewBuyers(targetNewBuyers)
@@ -240,6 +244,7 @@ public class CampaignImpl implements Campaign {
         minDiscountPercent = t.minDiscountPercent();
         maxDiscountPercent = t.maxDiscountPercent();
         budget = t.budget();
+        sellerPlatformCap = t.sellerPlatformCap();
         platformFundingPercent = t.platformFundingPercent();
         stackingPolicy = t.stackingPolicy().name();
         targetRevenue = t.targetRevenue();

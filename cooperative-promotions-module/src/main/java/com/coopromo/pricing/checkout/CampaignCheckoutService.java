@@ -6,7 +6,9 @@ import com.coopromo.pricing.domain.FundingSplit;
 import com.coopromo.pricing.domain.LedgerResult;
 import com.coopromo.pricing.domain.LedgerStatus;
 import com.coopromo.pricing.host.CampaignHostOffers;
+import com.coopromo.pricing.ledger.BudgetLedgerDao;
 import com.coopromo.pricing.ledger.CampaignBudgetLedger;
+import com.coopromo.pricing.ledger.SellerHoldRecord;
 import org.broadleafcommerce.core.offer.domain.OrderItemPriceDetailAdjustment;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -56,6 +58,9 @@ public class CampaignCheckoutService {
     @Resource(name = "coopBudgetLedger")
     protected CampaignBudgetLedger ledger;
 
+    @Resource(name = "coopBudgetLedgerDao")
+    protected BudgetLedgerDao ledgerDao;
+
     @Resource(name = "blOrderService")
     protected OrderService orderService;
 
@@ -75,7 +80,8 @@ public class CampaignCheckoutService {
      */
     @Transactional("blTransactionManager")
     public Map<Long, BigDecimal> reserve(long orderId) {
-        Map<Long, BigDecimal> platformByCampaign = platformParts(charges(requiredOrder(orderId)));
+        List<CampaignCharge> charges = charges(requiredOrder(orderId));
+        Map<Long, BigDecimal> platformByCampaign = platformParts(charges);
         for (Map.Entry<Long, BigDecimal> campaign : platformByCampaign.entrySet()) {
             LedgerResult result = ledger.reserve(campaign.getKey(), orderId, campaign.getValue());
             if (result.status() == LedgerStatus.REFUSED) {
@@ -87,8 +93,72 @@ public class CampaignCheckoutService {
             if (result.status() == LedgerStatus.ALREADY_CONSUMED || result.status() == LedgerStatus.ALREADY_REFUNDED) {
                 throw new IllegalStateException("order " + orderId + " was already submitted: " + result.message());
             }
+            // the campaign's budget row is locked from here to the commit: the per-seller sums below cannot race
+            holdSellerShares(campaign.getKey(), orderId, charges);
         }
         return platformByCampaign;
+    }
+
+    /**
+     * For a campaign that caps the platform's funding per seller: holds each seller's platform part of the order, or
+     * refuses when it would take the seller past the cap. Runs under the campaign's budget row lock.
+     */
+    private void holdSellerShares(long campaignId, long orderId, List<CampaignCharge> charges) {
+        BigDecimal cap = dao.campaign(campaignId).toTerms().sellerPlatformCap();
+        List<SellerHoldRecord> held = ledgerDao.sellerHolds(campaignId, orderId);
+        if (cap == null && held.isEmpty()) {
+            return;
+        }
+        Map<Long, BigDecimal> bySeller = new TreeMap<Long, BigDecimal>();
+        for (CampaignCharge charge : charges) {
+            if (charge.campaignId() == campaignId) {
+                BigDecimal sum = bySeller.get(charge.sellerId());
+                bySeller.put(charge.sellerId(), (sum == null ? BigDecimal.ZERO.setScale(2) : sum).add(charge.funding().platformPart()));
+            }
+        }
+        Instant now = clock.instant();
+        for (SellerHoldRecord hold : held) {
+            if (SellerHoldRecord.RESERVED.equals(hold.getState()) && !bySeller.containsKey(hold.getSellerId())) {
+                ledgerDao.delete(hold); // the seller's lines left the order since it was last reserved
+            }
+        }
+        if (cap == null) {
+            return;
+        }
+        for (Map.Entry<Long, BigDecimal> seller : bySeller.entrySet()) {
+            BigDecimal others = ledgerDao.sellerPlatformUsedByOthers(campaignId, seller.getKey(), orderId);
+            if (others.add(seller.getValue()).compareTo(cap) > 0) {
+                throw new CampaignBudgetRefusedException(campaignId, "Campaign " + campaignId + " funds at most "
+                        + cap.toPlainString() + " of seller " + seller.getKey() + "'s discounts and " + others.toPlainString()
+                        + " is already committed, so this order's " + seller.getValue().toPlainString()
+                        + " does not fit. Please review the cart; its campaign discounts have been updated.");
+            }
+            SellerHoldRecord hold = null;
+            for (SellerHoldRecord candidate : held) {
+                if (candidate.getSellerId().equals(seller.getKey())) {
+                    hold = candidate;
+                }
+            }
+            if (hold == null) {
+                ledgerDao.insert(new SellerHoldRecord(campaignId, seller.getKey(), orderId, seller.getValue(), now));
+            } else if (SellerHoldRecord.RESERVED.equals(hold.getState())) {
+                hold.change(SellerHoldRecord.RESERVED, seller.getValue(), now);
+            }
+        }
+    }
+
+    /** Moves the order's per-seller holds in the campaign: spend them, or give them back (refund what was spent). */
+    private void moveSellerHolds(long campaignId, long orderId, boolean spend) {
+        Instant now = clock.instant();
+        for (SellerHoldRecord hold : ledgerDao.sellerHolds(campaignId, orderId)) {
+            if (spend && SellerHoldRecord.RESERVED.equals(hold.getState())) {
+                hold.change(SellerHoldRecord.CONSUMED, hold.getAmount(), now);
+            } else if (!spend && SellerHoldRecord.RESERVED.equals(hold.getState())) {
+                ledgerDao.delete(hold);
+            } else if (!spend && SellerHoldRecord.CONSUMED.equals(hold.getState())) {
+                hold.change(SellerHoldRecord.REFUNDED, hold.getAmount(), now);
+            }
+        }
     }
 
     /**
@@ -104,6 +174,7 @@ public class CampaignCheckoutService {
                 throw new IllegalStateException("order " + orderId + " holds nothing in campaign " + campaignId
                         + "'s budget; it must be reserved at checkout first");
             }
+            moveSellerHolds(campaignId, orderId, true);
         }
         Set<String> written = new HashSet<String>();
         for (OrderAttributionRecord row : dao.attribution(orderId)) {
@@ -123,6 +194,7 @@ public class CampaignCheckoutService {
     public void release(long orderId, Collection<Long> campaignIds) {
         for (Long campaignId : new TreeSet<Long>(campaignIds)) {
             ledger.release(campaignId, orderId);
+            moveSellerHolds(campaignId, orderId, false);
         }
         for (OrderAttributionRecord row : dao.attribution(orderId)) {
             if (campaignIds.contains(row.getCampaignId())) {
@@ -151,6 +223,7 @@ public class CampaignCheckoutService {
         }
         for (Long campaignId : campaigns) {
             ledger.release(campaignId, orderId);
+            moveSellerHolds(campaignId, orderId, false);
         }
         Instant now = clock.instant();
         for (OrderAttributionRecord row : rows) {

@@ -32,6 +32,10 @@ public class CheckoutDao {
         return byOffer;
     }
 
+    public Campaign campaign(long campaignId) {
+        return em.find(com.coopromo.campaign.persistence.CampaignImpl.class, campaignId);
+    }
+
     /** The accepted participation's enrollment of the Sku in the campaign (the latest if it was enrolled twice), or null. */
     public EnrollmentImpl enrollment(long campaignId, long skuId) {
         List<EnrollmentImpl> found = em.createQuery("select e from EnrollmentImpl e join fetch e.participation p"

@@ -76,8 +76,10 @@ public final class CampaignDiscountCalculator {
         }
         boolean budgetLimits = offer.platformFundingPercent().signum() > 0;
         if (budgetLimits && line.remainingPlatformBudget().signum() == 0) {
-            return withoutCampaign(line, Outcome.BUDGET_EXHAUSTED, percent, campaign + " has no platform budget left (0.00) and "
-                    + "the platform funds " + Money.percent(offer.platformFundingPercent()) + " of every campaign discount.");
+            return withoutCampaign(line, Outcome.BUDGET_EXHAUSTED, percent, campaign + (line.budgetIsSellerCap()
+                    ? " has used up its platform funding for this seller (the cap per seller is "
+                    + Money.show(offer.sellerPlatformCap()) + ")" : " has no platform budget left (0.00)")
+                    + " and the platform funds " + Money.percent(offer.platformFundingPercent()) + " of every campaign discount.");
         }
 
         BigDecimal unitPrice = line.unitPrice();
@@ -124,7 +126,8 @@ public final class CampaignDiscountCalculator {
                 limitNote = "; the line discount is reduced from " + Money.show(forLine) + ", whose platform share would be "
                         + Money.show(FundingSplit.of(forLine, offer.platformFundingPercent()).platformPart())
                         + ", to " + Money.show(fundable) + " because only " + Money.show(line.remainingPlatformBudget())
-                        + " is left in the campaign budget";
+                        + (line.budgetIsSellerCap() ? " is left of the platform's funding cap for this seller"
+                        : " is left in the campaign budget");
                 forLine = fundable;
             }
         }

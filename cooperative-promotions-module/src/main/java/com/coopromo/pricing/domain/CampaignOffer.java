@@ -33,6 +33,7 @@ public final class CampaignOffer {
     private final Instant startsAt;
     private final Instant endsAt;
     private final Long hostOfferId;
+    private final BigDecimal sellerPlatformCap;
 
     private CampaignOffer(Builder b) {
         this.campaignId = b.campaignId;
@@ -49,6 +50,7 @@ public final class CampaignOffer {
         this.startsAt = b.startsAt;
         this.endsAt = b.endsAt;
         this.hostOfferId = b.hostOfferId;
+        this.sellerPlatformCap = b.sellerPlatformCap;
     }
 
     public static Builder builder() {
@@ -79,6 +81,9 @@ public final class CampaignOffer {
 
     /** The host's Offer row that stands for the campaign on adjustment rows; null while the campaign has none. */
     public Long hostOfferId() { return hostOfferId; }
+
+    /** The most the platform funds of this seller's discounts over the campaign; null when uncapped. */
+    public BigDecimal sellerPlatformCap() { return sellerPlatformCap; }
 
     /** True while {@code instant} lies in [startsAt, endsAt). */
     public boolean isLiveAt(Instant instant) {
@@ -111,7 +116,9 @@ public final class CampaignOffer {
                 && marginFloor.equals(other.marginFloor) && stackingPolicy == other.stackingPolicy
                 && platformFundingPercent.compareTo(other.platformFundingPercent) == 0
                 && startsAt.equals(other.startsAt) && endsAt.equals(other.endsAt)
-                && (hostOfferId == null ? other.hostOfferId == null : hostOfferId.equals(other.hostOfferId));
+                && (hostOfferId == null ? other.hostOfferId == null : hostOfferId.equals(other.hostOfferId))
+                && (sellerPlatformCap == null ? other.sellerPlatformCap == null
+                : other.sellerPlatformCap != null && sellerPlatformCap.compareTo(other.sellerPlatformCap) == 0);
     }
 
     @Override
@@ -149,6 +156,7 @@ public final class CampaignOffer {
         private Instant startsAt;
         private Instant endsAt;
         private Long hostOfferId;
+        private BigDecimal sellerPlatformCap;
 
         private Builder() {
         }
@@ -166,6 +174,8 @@ public final class CampaignOffer {
         public Builder platformFundingPercent(BigDecimal v) { this.platformFundingPercent = v; return this; }
         /** Optional: the host Offer row standing for the campaign (pricing inside the host needs it). */
         public Builder hostOfferId(Long v) { this.hostOfferId = v; return this; }
+        /** Optional: the most the platform funds of one seller's discounts over the campaign. */
+        public Builder sellerPlatformCap(BigDecimal v) { this.sellerPlatformCap = v; return this; }
 
         /** The window [startsAt, endsAt): live from {@code startsAt} included until {@code endsAt} excluded. */
         public Builder window(Instant startsAt, Instant endsAt) {
@@ -179,7 +189,7 @@ public final class CampaignOffer {
             return campaignId(id).campaignName(terms.name()).marketingMessage(terms.marketingMessage())
                     .minDiscountPercent(terms.minDiscountPercent()).capDiscountPercent(terms.maxDiscountPercent())
                     .stackingPolicy(terms.stackingPolicy()).platformFundingPercent(terms.platformFundingPercent())
-                    .window(terms.startInstant(), terms.endInstant());
+                    .window(terms.startInstant(), terms.endInstant()).sellerPlatformCap(terms.sellerPlatformCap());
         }
 
         /** Every problem with the input, each naming its field. */

@@ -23,6 +23,7 @@ public final class LineInput {
     private final CampaignOffer offer;
     private final Instant pricedAt;
     private final BigDecimal remainingPlatformBudget;
+    private final boolean budgetIsSellerCap;
 
     private LineInput(Builder b) {
         this.skuId = b.skuId;
@@ -33,6 +34,7 @@ public final class LineInput {
         this.offer = b.offer;
         this.pricedAt = b.pricedAt;
         this.remainingPlatformBudget = b.remainingPlatformBudget == null ? Money.ZERO : cents(b.remainingPlatformBudget);
+        this.budgetIsSellerCap = b.budgetIsSellerCap;
     }
 
     public static Builder builder() {
@@ -42,7 +44,8 @@ public final class LineInput {
     /** A builder holding this line, to change some values and build again. */
     public Builder toBuilder() {
         return new Builder().skuId(skuId).quantity(quantity).unitPrice(unitPrice).nativeDiscountPerUnit(nativeDiscountPerUnit)
-                .stockAvailable(stockAvailable).offer(offer).pricedAt(pricedAt).remainingPlatformBudget(remainingPlatformBudget);
+                .stockAvailable(stockAvailable).offer(offer).pricedAt(pricedAt).remainingPlatformBudget(remainingPlatformBudget)
+                .budgetIsSellerCap(budgetIsSellerCap);
     }
 
     public long skuId() { return skuId; }
@@ -58,6 +61,11 @@ public final class LineInput {
     public Instant pricedAt() { return pricedAt; }
     /** What is left of the offer's campaign budget for the platform's share, scale 2 (0.00 when not enrolled). */
     public BigDecimal remainingPlatformBudget() { return remainingPlatformBudget; }
+    /**
+     * True when {@link #remainingPlatformBudget()} is what is left of the campaign's per-seller cap for this seller
+     * (smaller than what the campaign budget has left), so explanations name the right limit.
+     */
+    public boolean budgetIsSellerCap() { return budgetIsSellerCap; }
 
     @Override
     public boolean equals(Object o) {
@@ -69,7 +77,8 @@ public final class LineInput {
                 && nativeDiscountPerUnit.equals(other.nativeDiscountPerUnit)
                 && (stockAvailable == null ? other.stockAvailable == null : stockAvailable.equals(other.stockAvailable))
                 && (offer == null ? other.offer == null : offer.equals(other.offer))
-                && pricedAt.equals(other.pricedAt) && remainingPlatformBudget.equals(other.remainingPlatformBudget);
+                && pricedAt.equals(other.pricedAt) && remainingPlatformBudget.equals(other.remainingPlatformBudget)
+                && budgetIsSellerCap == other.budgetIsSellerCap;
     }
 
     @Override
@@ -105,6 +114,7 @@ public final class LineInput {
         private CampaignOffer offer;
         private Instant pricedAt;
         private BigDecimal remainingPlatformBudget;
+        private boolean budgetIsSellerCap;
 
         private Builder() {
         }
@@ -121,6 +131,8 @@ public final class LineInput {
         public Builder pricedAt(Instant v) { this.pricedAt = v; return this; }
         /** Required with an offer: what is left of its campaign's budget for the platform's share. */
         public Builder remainingPlatformBudget(BigDecimal v) { this.remainingPlatformBudget = v; return this; }
+        /** Whether the remaining budget given is the seller's cap rather than the campaign's budget (default false). */
+        public Builder budgetIsSellerCap(boolean v) { this.budgetIsSellerCap = v; return this; }
 
         /** Every problem with the input, each naming its field. */
         public Validation validate() {

@@ -188,11 +188,11 @@ public class OrderCampaignPricer {
         if (enrolledItems.isEmpty()) {
             return publish(priced);
         }
-        Map<Long, BigDecimal> budgetLeft = remainingBudgets(campaignIds);
+        Budgets budgets = new Budgets(budgets(campaignIds));
         Map<Long, Offer> offers = new HashMap<Long, Offer>();
         for (int i = 0; i < enrolledItems.size(); i++) {
             OrderItem item = enrolledItems.get(i);
-            priceItem(item, skuOf(item), enrolledOffers.get(i), at, campaignOfferIds, budgetLeft, offers, priced, previous);
+            priceItem(item, skuOf(item), enrolledOffers.get(i), at, campaignOfferIds, budgets, offers, priced, previous);
         }
         return publish(priced);
     }
@@ -237,20 +237,22 @@ public class OrderCampaignPricer {
         return sku == null || sku.getId() == null ? null : sku;
     }
 
-    /** What each campaign has left (see {@link RemainingBudgets}: its own transaction, briefly cached). */
-    protected Map<Long, BigDecimal> remainingBudgets(Set<Long> campaignIds) {
-        return remainingBudgets.of(campaignIds);
+    /**
+     * What each campaign has left and what each seller's cap has used (see {@link RemainingBudgets}: its own
+     * transaction, briefly cached).
+     */
+    protected RemainingBudgets.Budgets budgets(Set<Long> campaignIds) {
+        return remainingBudgets.budgets(campaignIds);
     }
 
     private void priceItem(OrderItem item, Sku sku, CampaignOffer offer, Instant at, Set<Long> campaignOfferIds,
-                           Map<Long, BigDecimal> budgetLeft, Map<Long, Offer> offers, List<PricedLine> priced,
+                           Budgets budgets, Map<Long, Offer> offers, List<PricedLine> priced,
                            Map<OrderItemPriceDetail, List<OrderItemPriceDetailAdjustment>> previous) {
         BigDecimal plain = cents(item.getIsOnSale() && item.getSalePrice() != null ? item.getSalePrice().getAmount()
                 : item.getRetailPrice().getAmount());
         Integer stock = InventoryType.UNAVAILABLE.equals(sku.getInventoryType()) ? Integer.valueOf(0) : SkuStock.quantityOf(sku);
         // stock is judged for the whole item: a split detail must not pass where the whole line would not
         boolean stockCoversItem = stock == null || stock >= item.getQuantity();
-        BigDecimal remaining = budgetLeft.get(offer.campaignId());
         boolean wroteCampaignRow = false;
         for (OrderItemPriceDetail detail : new ArrayList<OrderItemPriceDetail>(item.getOrderItemPriceDetails())) {
             int quantity = detail.getQuantity();
@@ -262,15 +264,19 @@ public class OrderCampaignPricer {
             BigDecimal nativePerUnit = ZERO.max(plain.subtract(adjustedUnit)).min(plain);
             // a short item fails on every detail; the stock shown is the real one unless a split detail is smaller
             Integer stockForDetail = stockCoversItem ? null : Integer.valueOf(Math.max(0, Math.min(stock, quantity - 1)));
+            BigDecimal campaignLeft = budgets.campaignLeft(offer);
+            BigDecimal sellerLeft = budgets.sellerLeft(offer);
+            boolean sellerCapBinds = sellerLeft != null && sellerLeft.compareTo(campaignLeft) < 0;
             LinePricing pricing = calculator.price(LineInput.builder()
                     .skuId(sku.getId()).quantity(quantity).unitPrice(plain).nativeDiscountPerUnit(nativePerUnit)
-                    .stockAvailable(stockForDetail).offer(offer).pricedAt(at).remainingPlatformBudget(remaining)
+                    .stockAvailable(stockForDetail).offer(offer).pricedAt(at)
+                    .remainingPlatformBudget(sellerCapBinds ? sellerLeft : campaignLeft).budgetIsSellerCap(sellerCapBinds)
                     .build());
             priced.add(new PricedLine(item.getId(), sku.getId(), item.getName(), offer, pricing));
             if (!pricing.campaignApplied()) {
                 continue;
             }
-            remaining = remaining.subtract(pricing.funding().platformPart());
+            budgets.spend(offer, pricing.funding().platformPart());
             if (pricing.nativeDiscountPerUnit().signum() == 0) {
                 // the calculator kept none of the host's discount (EXCLUSIVE, or BEST_OF won by the campaign, or
                 // nothing to keep): the host's item rows go, so the detail shows exactly what was priced
@@ -279,7 +285,6 @@ public class OrderCampaignPricer {
             write(item, detail, pricing, offer, offers, previous);
             wroteCampaignRow = true;
         }
-        budgetLeft.put(offer.campaignId(), remaining);
         keepUnchangedListsClean(item, previous);
         if (wroteCampaignRow && !hasNativeRows(item, campaignOfferIds)) {
             // with no host item offer left the item's best price is its sale price; Broadleaf falls back to retail
@@ -455,6 +460,52 @@ public class OrderCampaignPricer {
 
     private static BigDecimal cents(BigDecimal amount) {
         return amount.setScale(SCALE, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * One pricing's running view of the budgets: what each campaign has left and, for campaigns with a per-seller cap,
+     * what is left of each seller's cap; both shrink as the cart's lines take their platform parts.
+     */
+    private static final class Budgets {
+        private final RemainingBudgets.Budgets read;
+        private final Map<Long, BigDecimal> campaignLeft = new HashMap<Long, BigDecimal>();
+        private final Map<String, BigDecimal> sellerLeft = new HashMap<String, BigDecimal>();
+
+        Budgets(RemainingBudgets.Budgets read) {
+            this.read = read;
+        }
+
+        BigDecimal campaignLeft(CampaignOffer offer) {
+            BigDecimal left = campaignLeft.get(offer.campaignId());
+            if (left == null) {
+                left = read.remaining(offer.campaignId());
+                left = left == null ? ZERO : left;
+                campaignLeft.put(offer.campaignId(), left);
+            }
+            return left;
+        }
+
+        /** What is left of the seller's cap, or null when the campaign has none. */
+        BigDecimal sellerLeft(CampaignOffer offer) {
+            if (offer.sellerPlatformCap() == null) {
+                return null;
+            }
+            String key = offer.campaignId() + ":" + offer.sellerId();
+            BigDecimal left = sellerLeft.get(key);
+            if (left == null) {
+                left = ZERO.max(offer.sellerPlatformCap().subtract(read.sellerUsed(offer.campaignId(), offer.sellerId())));
+                sellerLeft.put(key, left);
+            }
+            return left;
+        }
+
+        void spend(CampaignOffer offer, BigDecimal platformPart) {
+            campaignLeft.put(offer.campaignId(), campaignLeft(offer).subtract(platformPart));
+            BigDecimal seller = sellerLeft(offer);
+            if (seller != null) {
+                sellerLeft.put(offer.campaignId() + ":" + offer.sellerId(), seller.subtract(platformPart));
+            }
+        }
     }
 
     /** A result and the lines the module priced while producing it. */

@@ -28,6 +28,22 @@ public interface BudgetLedgerDao {
      */
     Map<Long, BigDecimal> remaining(Collection<Long> campaignIds);
 
+    /**
+     * Per campaign and seller, what the platform has committed to the seller's discounts (held or spent), as last
+     * committed: one statement. Sellers with nothing held are left out.
+     */
+    Map<Long, Map<Long, BigDecimal>> sellerPlatformUsed(Collection<Long> campaignIds);
+
+    /** The order's per-seller holds in the campaign. */
+    List<SellerHoldRecord> sellerHolds(long campaignId, long orderId);
+
+    /** What the platform has committed to the seller in the campaign for every order but this one. */
+    BigDecimal sellerPlatformUsedByOthers(long campaignId, long sellerId, long orderId);
+
+    void insert(SellerHoldRecord hold);
+
+    void delete(SellerHoldRecord hold);
+
     /** The order's entry in the campaign's budget; null if it holds nothing. */
     BudgetEntryRecord findEntry(long campaignId, long orderId);
 

@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 
 @Repository("coopBudgetLedgerDao")
 public class BudgetLedgerDaoImpl implements BudgetLedgerDao {
+    private static final List<String> HELD = Arrays.asList(SellerHoldRecord.RESERVED, SellerHoldRecord.CONSUMED);
 
     /**
      * Creates the budget row if missing. Two first checkouts at the same moment may both run it: PostgreSQL makes
@@ -77,6 +79,52 @@ public class BudgetLedgerDaoImpl implements BudgetLedgerDao {
             }
         }
         return left;
+    }
+
+    @Override
+    public Map<Long, Map<Long, BigDecimal>> sellerPlatformUsed(Collection<Long> campaignIds) {
+        Map<Long, Map<Long, BigDecimal>> used = new HashMap<Long, Map<Long, BigDecimal>>();
+        if (campaignIds.isEmpty()) {
+            return used;
+        }
+        for (Object[] row : em.createQuery("select h.campaignId, h.sellerId, sum(h.amount) from SellerHoldRecord h"
+                + " where h.campaignId in (:ids) and h.state in (:held) group by h.campaignId, h.sellerId", Object[].class)
+                .setParameter("ids", campaignIds).setParameter("held", HELD).getResultList()) {
+            Map<Long, BigDecimal> bySeller = used.get((Long) row[0]);
+            if (bySeller == null) {
+                bySeller = new HashMap<Long, BigDecimal>();
+                used.put((Long) row[0], bySeller);
+            }
+            bySeller.put((Long) row[1], ((BigDecimal) row[2]).setScale(2, RoundingMode.UNNECESSARY));
+        }
+        return used;
+    }
+
+    @Override
+    public List<SellerHoldRecord> sellerHolds(long campaignId, long orderId) {
+        return em.createQuery("select h from SellerHoldRecord h where h.campaignId = :campaign and h.orderId = :order"
+                + " order by h.sellerId", SellerHoldRecord.class)
+                .setParameter("campaign", campaignId).setParameter("order", orderId).getResultList();
+    }
+
+    @Override
+    public BigDecimal sellerPlatformUsedByOthers(long campaignId, long sellerId, long orderId) {
+        BigDecimal sum = em.createQuery("select sum(h.amount) from SellerHoldRecord h where h.campaignId = :campaign"
+                + " and h.sellerId = :seller and h.orderId <> :order and h.state in (:held)", BigDecimal.class)
+                .setParameter("campaign", campaignId).setParameter("seller", sellerId).setParameter("order", orderId)
+                .setParameter("held", HELD).getSingleResult();
+        return sum == null ? BudgetTotals.ZERO : sum.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    @Override
+    public void insert(SellerHoldRecord hold) {
+        em.persist(hold);
+    }
+
+    @Override
+    public void delete(SellerHoldRecord hold) {
+        em.remove(hold);
+        em.flush();
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import javax.annotation.Resource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +48,28 @@ public class RemainingBudgets {
     /** What each campaign has left (campaigns that do not exist are left out). */
     public Map<Long, BigDecimal> of(Set<Long> campaignIds) {
         Map<Long, BigDecimal> left = new HashMap<Long, BigDecimal>();
+        for (Map.Entry<Long, Cached> campaign : load(campaignIds).entrySet()) {
+            left.put(campaign.getKey(), campaign.getValue().remaining);
+        }
+        return left;
+    }
+
+    /**
+     * What each campaign has left and, per seller, what the platform already committed to that seller's discounts
+     * (for campaigns with a per-seller cap).
+     */
+    public Budgets budgets(Set<Long> campaignIds) {
+        return new Budgets(load(campaignIds));
+    }
+
+    private Map<Long, Cached> load(Set<Long> campaignIds) {
+        Map<Long, Cached> found = new HashMap<Long, Cached>();
         final List<Long> missing = new ArrayList<Long>();
         long now = System.nanoTime();
         for (Long id : campaignIds) {
             Cached cached = cache.get(id);
             if (cached != null && now - cached.loadedAt < TimeUnit.MILLISECONDS.toNanos(cacheMillis)) {
-                left.put(id, cached.remaining);
+                found.put(id, cached);
             } else {
                 missing.add(id);
             }
@@ -61,18 +78,25 @@ public class RemainingBudgets {
             TransactionTemplate own = new TransactionTemplate(transactionManager);
             own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
             own.setReadOnly(true);
-            Map<Long, BigDecimal> loaded = own.execute(new TransactionCallback<Map<Long, BigDecimal>>() {
+            Object[] loaded = own.execute(new TransactionCallback<Object[]>() {
                 @Override
-                public Map<Long, BigDecimal> doInTransaction(TransactionStatus status) {
-                    return dao.remaining(missing);
+                public Object[] doInTransaction(TransactionStatus status) {
+                    return new Object[]{dao.remaining(missing), dao.sellerPlatformUsed(missing)};
                 }
             });
-            for (Map.Entry<Long, BigDecimal> campaign : loaded.entrySet()) {
-                cache.put(campaign.getKey(), new Cached(campaign.getValue(), now));
-                left.put(campaign.getKey(), campaign.getValue());
+            @SuppressWarnings("unchecked")
+            Map<Long, BigDecimal> remaining = (Map<Long, BigDecimal>) loaded[0];
+            @SuppressWarnings("unchecked")
+            Map<Long, Map<Long, BigDecimal>> sellerUsed = (Map<Long, Map<Long, BigDecimal>>) loaded[1];
+            for (Map.Entry<Long, BigDecimal> campaign : remaining.entrySet()) {
+                Map<Long, BigDecimal> bySeller = sellerUsed.get(campaign.getKey());
+                Cached cached = new Cached(campaign.getValue(), bySeller == null
+                        ? Collections.<Long, BigDecimal>emptyMap() : bySeller, now);
+                cache.put(campaign.getKey(), cached);
+                found.put(campaign.getKey(), cached);
             }
         }
-        return left;
+        return found;
     }
 
     /** Forgets the campaign's figure once the current transaction (if any) has committed or rolled back. */
@@ -90,11 +114,46 @@ public class RemainingBudgets {
 
     private static final class Cached {
         final BigDecimal remaining;
+        final Map<Long, BigDecimal> sellerUsed;
         final long loadedAt;
 
-        Cached(BigDecimal remaining, long loadedAt) {
+        Cached(BigDecimal remaining, Map<Long, BigDecimal> sellerUsed, long loadedAt) {
             this.remaining = remaining;
+            this.sellerUsed = sellerUsed;
             this.loadedAt = loadedAt;
+        }
+    }
+
+    /** One pricing's view of the budgets of the campaigns in its cart. */
+    public static final class Budgets {
+        private final Map<Long, Cached> campaigns;
+
+        Budgets(Map<Long, Cached> campaigns) {
+            this.campaigns = campaigns;
+        }
+
+        /** Budgets as given (campaign → remaining; campaign → seller → used), e.g. for a what-if or a test. */
+        public static Budgets of(Map<Long, BigDecimal> remaining, Map<Long, Map<Long, BigDecimal>> sellerUsed) {
+            Map<Long, Cached> campaigns = new HashMap<Long, Cached>();
+            for (Map.Entry<Long, BigDecimal> campaign : remaining.entrySet()) {
+                Map<Long, BigDecimal> used = sellerUsed.get(campaign.getKey());
+                campaigns.put(campaign.getKey(), new Cached(campaign.getValue(),
+                        used == null ? Collections.<Long, BigDecimal>emptyMap() : used, 0L));
+            }
+            return new Budgets(campaigns);
+        }
+
+        /** What the campaign has left; null for an unknown campaign. */
+        public BigDecimal remaining(long campaignId) {
+            Cached cached = campaigns.get(campaignId);
+            return cached == null ? null : cached.remaining;
+        }
+
+        /** What the platform already committed to the seller's discounts in the campaign (0.00 when nothing). */
+        public BigDecimal sellerUsed(long campaignId, long sellerId) {
+            Cached cached = campaigns.get(campaignId);
+            BigDecimal used = cached == null ? null : cached.sellerUsed.get(sellerId);
+            return used == null ? BudgetTotals.ZERO : used;
         }
     }
 }

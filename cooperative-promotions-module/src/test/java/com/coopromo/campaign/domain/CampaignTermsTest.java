@@ -66,6 +66,18 @@ class CampaignTermsTest {
     }
 
     @Test
+    void thePerSellerPlatformCapIsOptionalAboveZeroAndWithinTheBudget() {
+        assertThat(aValidCampaign().build().sellerPlatformCap()).isNull();
+        assertThat(aValidCampaign().sellerPlatformCap(dec("250.00")).build().sellerPlatformCap()).isEqualByComparingTo("250.00");
+        assertThat(problemsOf(aValidCampaign().sellerPlatformCap(dec("0"))))
+                .containsExactly("sellerPlatformCap: must be above 0 when given (leave it empty for no per-seller cap)");
+        assertThat(problemsOf(aValidCampaign().sellerPlatformCap(dec("5000.01"))))
+                .containsExactly("sellerPlatformCap: must not exceed the budget (5000.01 > 5000.00)");
+        assertThat(problemsOf(aValidCampaign().sellerPlatformCap(dec("1.005"))))
+                .containsExactly("sellerPlatformCap: must have at most 2 decimals (was 1.005)");
+    }
+
+    @Test
     void aValidCampaignHasNoValidationErrors() {
         assertThat(errorsOf(aValidCampaign())).isEmpty();
     }

@@ -129,6 +129,41 @@ class CampaignCheckoutIntegrationTest {
     }
 
     @Test
+    void aPerSellerCapLimitsThePlatformsFundingOfOneSellerAcrossOrders() throws Exception {
+        Sku sku = scenario.sku("20.00", null);
+        // the platform funds it all (4.00 per unit) but at most 6.00 of this seller's discounts
+        PricingScenario.LiveCampaign live = scenario.live(scenario.terms(StackingPolicy.BEST_OF)
+                .platformFundingPercent(new BigDecimal("100")).budget(new BigDecimal("100.00"))
+                .sellerPlatformCap(new BigDecimal("6.00")), "20", "12.00", sku);
+        Order first = scenario.cart();
+        scenario.add(first, sku, 1);
+        Order early = scenario.cart();
+        scenario.add(early, sku, 1); // priced while the whole cap was still free: 4.00 off
+
+        checkout(first.getId());
+        Order second = scenario.cart();
+        scenario.add(second, sku, 1);
+
+        PricedCart.Line capped = PricedCart.read(host, second.getId()).line(sku.getId());
+        assertThat(capped.discountBy(live.hostOfferId())).as("2.00 left of the seller's cap").isEqualByComparingTo("2.00");
+        assertThat(capped.rowsOf(live.hostOfferId()).get(0).reason).contains("reduced by the campaign budget");
+        assertThatThrownBy(() -> checkout(early.getId())).isInstanceOf(CheckoutException.class)
+                .hasStackTraceContaining("funds at most 6.00 of seller " + live.seller.getId() + "'s discounts");
+        checkout(second.getId());
+        assertThat(ledger.totals(live.id()).consumed()).isEqualByComparingTo("6.00");
+
+        Order third = scenario.cart();
+        scenario.add(third, sku, 1);
+        assertThat(PricedCart.read(host, third.getId()).line(sku.getId()).rows).as("the seller's cap is used up").isEmpty();
+
+        campaignCheckout.cancel(first.getId());
+        Order fourth = scenario.cart();
+        scenario.add(fourth, sku, 1);
+        assertThat(PricedCart.read(host, fourth.getId()).line(sku.getId()).discountBy(live.hostOfferId()))
+                .as("a cancelled order gives the seller's share back").isEqualByComparingTo("4.00");
+    }
+
+    @Test
     void cancellingACartThatWasNeverSubmittedIsRefusedWithTheReason() throws Exception {
         Order cart = scenario.cart();
 

@@ -6,7 +6,7 @@ import com.coopromo.pricing.domain.EnrollmentIndex;
 import com.coopromo.pricing.domain.FundingSplit;
 import com.coopromo.pricing.domain.Outcome;
 import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
-import com.coopromo.pricing.ledger.CampaignBudgetLedger;
+import com.coopromo.pricing.ledger.RemainingBudgets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -56,7 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>no discounted detail's unit price is below its listing's margin floor;</li>
  * <li>no campaign row exceeds the campaign cap per unit, and under COMBINABLE host + campaign stay within the cap;</li>
  * <li>each line's campaign rows add up exactly to the calculator's line discount, whose funding parts add up to it;</li>
- * <li>the platform parts of a campaign never exceed what its budget had left;</li>
+ * <li>the platform parts of a campaign never exceed what its budget had left, nor, where the campaign caps the
+ *     platform's funding per seller, what is left of a seller's cap;</li>
  * <li>the same cart built again is priced identically.</li>
  * </ul>
  */
@@ -82,6 +83,17 @@ class CartPricingPropertiesTest {
             assertThat(funding.platformPart().add(funding.sellerPart())).isEqualByComparingTo(line.pricing().campaignDiscountForLine());
             add(platformByCampaign, line.offer().campaignId(), funding.platformPart());
             add(expectedByItem, line.orderItemId(), line.pricing().campaignDiscountForLine());
+        }
+        Map<String, BigDecimal> platformBySeller = new HashMap<String, BigDecimal>();
+        for (PricedLine line : priced) {
+            if (line.offer().sellerPlatformCap() != null) {
+                String key = line.offer().campaignId() + ":" + line.offer().sellerId();
+                BigDecimal sum = platformBySeller.get(key);
+                platformBySeller.put(key, (sum == null ? BigDecimal.ZERO : sum).add(line.pricing().funding().platformPart()));
+                BigDecimal used = cart.sellerUsed.get(line.offer().campaignId()).get(line.offer().sellerId());
+                assertThat(platformBySeller.get(key).add(used)).as("platform funding of seller %s", key)
+                        .isLessThanOrEqualTo(line.offer().sellerPlatformCap().max(used));
+            }
         }
         for (Map.Entry<Long, BigDecimal> campaign : platformByCampaign.entrySet()) {
             assertThat(campaign.getValue()).as("platform parts of campaign %s", campaign.getKey())
@@ -165,6 +177,8 @@ class CartPricingPropertiesTest {
         final Order order = new OrderImpl();
         final Map<Long, CampaignOffer> offers = new HashMap<Long, CampaignOffer>();
         final Map<Long, BigDecimal> budgets = new HashMap<Long, BigDecimal>();
+        /** Per campaign with a per-seller cap: what the platform already committed to each seller. */
+        final Map<Long, Map<Long, BigDecimal>> sellerUsed = new HashMap<Long, Map<Long, BigDecimal>>();
         private EnrollmentIndex index;
 
         static Cart random(long seed) {
@@ -183,6 +197,14 @@ class CartPricingPropertiesTest {
                         .platformFundingPercent(BigDecimal.valueOf(random.nextInt(101)))
                         .window(random.nextInt(5) == 0 ? NOW.plusSeconds(60) : NOW.minusSeconds(3_600), NOW.plusSeconds(86_400)));
                 cart.budgets.put(id, BigDecimal.valueOf(random.nextInt(4) == 0 ? 0 : random.nextInt(5_000), 2));
+                if (random.nextInt(3) == 0) {
+                    campaignTerms.get(c).sellerPlatformCap(BigDecimal.valueOf(1 + random.nextInt(2_000), 2));
+                    Map<Long, BigDecimal> used = new HashMap<Long, BigDecimal>();
+                    for (long seller = 1; seller <= 5; seller++) {
+                        used.put(seller, BigDecimal.valueOf(random.nextInt(1_500), 2));
+                    }
+                    cart.sellerUsed.put(id, used);
+                }
             }
             EnrollmentIndex.Builder index = EnrollmentIndex.builder();
             int lines = 1 + random.nextInt(5);
@@ -275,12 +297,12 @@ class CartPricingPropertiesTest {
             }
             OrderCampaignPricer pricer = new OrderCampaignPricer() {
                 @Override
-                protected Map<Long, BigDecimal> remainingBudgets(Set<Long> campaignIds) {
+                protected RemainingBudgets.Budgets budgets(Set<Long> campaignIds) {
                     Map<Long, BigDecimal> left = new HashMap<Long, BigDecimal>();
                     for (Long id : campaignIds) {
                         left.put(id, budgets.get(id));
                     }
-                    return left;
+                    return RemainingBudgets.Budgets.of(left, sellerUsed);
                 }
             };
             pricer.enrollmentIndex = new ActiveEnrollmentIndexHolder() {
@@ -296,7 +318,6 @@ class CartPricingPropertiesTest {
                 }
             };
             pricer.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-            pricer.remainingBudgets = null;
             pricer.offerDao = (OfferDao) Proxy.newProxyInstance(OfferDao.class.getClassLoader(), new Class<?>[]{OfferDao.class},
                     (proxy, method, args) -> {
                         if (method.getName().equals("createOrderItemPriceDetailAdjustment")) {
@@ -332,13 +353,6 @@ class CartPricingPropertiesTest {
                 s.append('\n');
             }
             return s.toString();
-        }
-
-        @SuppressWarnings("unchecked")
-        private static <T> T unused(Class<T> type) {
-            return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type}, (proxy, method, args) -> {
-                throw new UnsupportedOperationException(method.getName());
-            });
         }
     }
 }
