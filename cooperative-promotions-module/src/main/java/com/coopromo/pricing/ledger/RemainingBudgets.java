@@ -1,5 +1,6 @@
 package com.coopromo.pricing.ledger;
 
+import com.coopromo.pricing.domain.CampaignOffer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -97,6 +98,23 @@ public class RemainingBudgets {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the offer can no longer be granted for lack of platform funding: the platform funds a share and the
+     * campaign's budget, or the seller's cap, has nothing left (what a storefront shows instead of the discount).
+     */
+    public boolean usedUp(CampaignOffer offer) {
+        if (offer.platformFundingPercent().signum() == 0) {
+            return false;
+        }
+        Budgets budgets = budgets(Collections.singleton(offer.campaignId()));
+        BigDecimal remaining = budgets.remaining(offer.campaignId());
+        if (remaining == null || remaining.signum() == 0) {
+            return true;
+        }
+        return offer.sellerPlatformCap() != null
+                && budgets.sellerUsed(offer.campaignId(), offer.sellerId()).compareTo(offer.sellerPlatformCap()) >= 0;
     }
 
     /** Forgets the campaign's figure once the current transaction (if any) has committed or rolled back. */

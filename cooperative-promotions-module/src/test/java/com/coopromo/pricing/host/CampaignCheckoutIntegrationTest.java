@@ -8,6 +8,7 @@ import com.coopromo.pricing.checkout.OrderAttributionRecord;
 import com.coopromo.pricing.domain.LedgerEntryState;
 import com.coopromo.pricing.ledger.BudgetTotals;
 import com.coopromo.pricing.ledger.CampaignBudgetLedger;
+import com.coopromo.pricing.ledger.RemainingBudgets;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.payment.PaymentGatewayType;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
@@ -155,12 +156,15 @@ class CampaignCheckoutIntegrationTest {
         Order third = scenario.cart();
         scenario.add(third, sku, 1);
         assertThat(PricedCart.read(host, third.getId()).line(sku.getId()).rows).as("the seller's cap is used up").isEmpty();
+        RemainingBudgets budgets = host.bean("coopRemainingBudgets", RemainingBudgets.class);
+        assertThat(budgets.usedUp(scenario.index.offerFor(sku.getId()))).as("what a storefront shows").isTrue();
 
         campaignCheckout.cancel(first.getId());
         Order fourth = scenario.cart();
         scenario.add(fourth, sku, 1);
         assertThat(PricedCart.read(host, fourth.getId()).line(sku.getId()).discountBy(live.hostOfferId()))
                 .as("a cancelled order gives the seller's share back").isEqualByComparingTo("4.00");
+        assertThat(budgets.usedUp(scenario.index.offerFor(sku.getId()))).isFalse();
     }
 
     @Test

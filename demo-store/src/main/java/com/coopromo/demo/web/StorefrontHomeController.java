@@ -7,6 +7,7 @@ import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.participation.service.ParticipationService;
 import com.coopromo.pricing.domain.CampaignOffer;
 import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
+import com.coopromo.pricing.ledger.RemainingBudgets;
 import com.coopromo.seller.host.SkuStock;
 import com.coopromo.seller.persistence.SellerListing;
 import com.coopromo.seller.service.SellerService;
@@ -52,6 +53,9 @@ public class StorefrontHomeController {
 
     @Resource(name = "coopEnrollmentIndex")
     protected ActiveEnrollmentIndexHolder enrollmentIndex;
+
+    @Resource(name = "coopRemainingBudgets")
+    protected RemainingBudgets remainingBudgets;
 
     @RequestMapping(value = "/", method = RequestMethod.GET)
     public String home(@RequestParam(value = "category", required = false) Long categoryId,
@@ -100,7 +104,7 @@ public class StorefrontHomeController {
                 Product product = sku == null ? null : sku.getProduct();
                 if (product != null && product.getDefaultSku() != null && product.getDefaultSku().getId().equals(sku.getId())) {
                     ProductCard card = card(product);
-                    if (card.getCampaignOffer() != null && card.isInStock()) {
+                    if (card.getCampaignOffer() != null && !card.isBudgetUsedUp() && card.isInStock()) {
                         deals.add(card);
                         perSeller.put(sellerId, shown == null ? 1 : shown + 1);
                     }
@@ -115,8 +119,9 @@ public class StorefrontHomeController {
         SellerListing listing = sku == null ? null : sellerService.findListingForSku(sku.getId());
         CampaignOffer offer = sku == null ? null : enrollmentIndex.offerFor(sku.getId());
         // only a campaign the host prices (it has its host offer) is announced
-        return new ProductCard(product, listing == null ? null : listing.getSeller().getName(),
-                offer != null && offer.hostOfferId() != null ? offer : null);
+        CampaignOffer announced = offer != null && offer.hostOfferId() != null ? offer : null;
+        return new ProductCard(product, listing == null ? null : listing.getSeller().getName(), announced,
+                announced != null && remainingBudgets.usedUp(announced));
     }
 
     /** What a product tile shows. */
@@ -124,11 +129,18 @@ public class StorefrontHomeController {
         private final Product product;
         private final String sellerName;
         private final CampaignOffer campaignOffer;
+        private final boolean budgetUsedUp;
 
-        ProductCard(Product product, String sellerName, CampaignOffer campaignOffer) {
+        ProductCard(Product product, String sellerName, CampaignOffer campaignOffer, boolean budgetUsedUp) {
             this.product = product;
             this.sellerName = sellerName;
             this.campaignOffer = campaignOffer;
+            this.budgetUsedUp = budgetUsedUp;
+        }
+
+        /** True when the campaign's budget (or the seller's share of it) is used up: the badge says so, no discount. */
+        public boolean isBudgetUsedUp() {
+            return budgetUsedUp;
         }
 
         /** The live campaign the product's Sku is enrolled in, or null. */
@@ -143,6 +155,9 @@ public class StorefrontHomeController {
             }
             String message = campaignOffer.marketingMessage() != null ? campaignOffer.marketingMessage()
                     : campaignOffer.campaignName();
+            if (budgetUsedUp) {
+                return message + " \u2014 campaign budget used up, no discount";
+            }
             BigDecimal percent = campaignOffer.effectivePercent().stripTrailingZeros();
             return message + " \u2014 " + percent.toPlainString() + "% off";
         }
