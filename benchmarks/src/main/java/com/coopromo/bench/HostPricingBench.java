@@ -736,6 +736,12 @@ public final class HostPricingBench {
         for (int n = 0; n < NATIVE_OFFERS.length; n++) {
             printMicros(String.format(Locale.ROOT, "native rule work, %,d offers", NATIVE_OFFERS[n]), nativeRules[n]);
         }
+        Stats few = moduleEval[0];
+        Stats most = moduleEval[MODULE_CAMPAIGNS.length - 1];
+        System.out.printf(Locale.ROOT, "%nModule evaluation, %,d campaigns / %,d campaigns: p50 %.2fx, p99 %.2fx (goal <= 1.5x);"
+                        + " p99 at %,d campaigns %.3f ms (goal <= 2 ms)%n", MODULE_CAMPAIGNS[MODULE_CAMPAIGNS.length - 1],
+                MODULE_CAMPAIGNS[0], most.p50 / few.p50, most.p99 / few.p99, MODULE_CAMPAIGNS[MODULE_CAMPAIGNS.length - 1],
+                most.p99 / 1e6);
         Stats eval = moduleEval[1];
         Stats rules = nativeRules[1];
         System.out.printf(Locale.ROOT, "%nThe module is %.0fx faster at 1,000 (native rule work p99 / module evaluation p99;"
