@@ -41,7 +41,8 @@ public final class CoopAdminMenu {
     public static final String ROLE_PROMOTION_MANAGER = "ROLE_PROMOTION_MANAGER";
     /**
      * The module's own roles, created when missing: committee members (whose member id is their admin login) and
-     * sellers. Seller users are not yet limited to their own seller's data.
+     * sellers. Without {@code ROLE_ADMIN}, users holding them see only their own seller's data
+     * ({@link com.coopromo.admin.security.SellerScopes}).
      */
     public static final String ROLE_COOP_COMMITTEE = "ROLE_COOP_COMMITTEE";
     public static final String ROLE_COOP_SELLER = "ROLE_COOP_SELLER";
@@ -177,11 +178,14 @@ public final class CoopAdminMenu {
         for (Section section : SECTIONS) {
             grants.add(new Grant(ROLE_PROMOTION_MANAGER, section.view()));
         }
-        // committee members see campaigns and take part in decisions; sellers see campaigns, the committee and assets
-        for (Section section : Arrays.asList(CAMPAIGNS, CALENDAR, APPROVALS, COMMITTEE, ASSETS, AUDIT_LOG)) {
+        // committee members see campaigns and take part in decisions; sellers see campaigns, the committee and assets;
+        // both see their own seller's record, listings, participations and enrollments (row-level security)
+        for (Section section : Arrays.asList(CAMPAIGNS, CALENDAR, SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS,
+                APPROVALS, COMMITTEE, ASSETS, AUDIT_LOG)) {
             grants.add(new Grant(ROLE_COOP_COMMITTEE, section.view()));
         }
-        for (Section section : Arrays.asList(CAMPAIGNS, CALENDAR, COMMITTEE, ASSETS)) {
+        for (Section section : Arrays.asList(CAMPAIGNS, CALENDAR, SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS,
+                COMMITTEE, ASSETS)) {
             grants.add(new Grant(ROLE_COOP_SELLER, section.view()));
         }
         return grants;

@@ -1,5 +1,6 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.security.SellerScope;
 import com.coopromo.assets.persistence.AssetRecord;
 import com.coopromo.assets.persistence.AssetVersionRecord;
 import com.coopromo.assets.service.AssetService;
@@ -15,6 +16,7 @@ import com.coopromo.governance.domain.DecisionStatus;
 import com.coopromo.governance.domain.Overruler;
 import com.coopromo.governance.domain.Vote;
 import com.coopromo.governance.domain.VoteChoice;
+import com.coopromo.governance.persistence.DecisionRecord;
 import com.coopromo.governance.domain.Voter;
 import com.coopromo.governance.service.DecisionDetail;
 import com.coopromo.governance.service.GovernanceService;
@@ -48,7 +50,8 @@ import java.util.Map;
  * and each decision's page (the campaign's brief and key terms, its assets with their check results, its
  * participants' eligibility, the votes so far, the count) with the forms to vote, appeal a rejection and overrule.
  * Every action is taken as the signed-in admin user ({@link AdminActors#committeeMemberId()}); the governance
- * service decides whether it counts, and a refusal comes back to the page with the service's reasons.
+ * service decides whether it counts, and a refusal comes back to the page with the service's reasons. A member who is
+ * seller-scoped (no platform role) sees only the decisions it is a voter on; any other decision's page is a 403.
  */
 @Controller
 @RequestMapping("/" + CoopApprovalsAdminController.SECTION_KEY)
@@ -80,6 +83,16 @@ public class CoopApprovalsAdminController extends CoopPageController {
         String me = AdminActors.committeeMemberId();
         List<DecisionDetail> awaiting = governance.awaitingVote(me);
         List<DecisionDetail> recent = governance.recentDecisions(RECENT);
+        if (scope().isSellerScoped()) {
+            // a seller's committee member sees the decisions put to it, not the others (they concern other sellers)
+            List<DecisionDetail> mine = new ArrayList<DecisionDetail>();
+            for (DecisionDetail d : recent) {
+                if (d.decision().voter(me) != null) {
+                    mine.add(d);
+                }
+            }
+            recent = mine;
+        }
         Map<Long, String> names = new HashMap<Long, String>();
         for (DecisionDetail d : awaiting) {
             names.put(d.campaignId(), campaignName(d.campaignId()));
@@ -100,6 +113,10 @@ public class CoopApprovalsAdminController extends CoopPageController {
         String view = page(model, response, SECTION_KEY, "coopDecision");
         if (!"coopDecision".equals(model.asMap().get("viewType"))) {
             return view;
+        }
+        String notPutToYou = decisionRefusal(id);
+        if (notPutToYou != null) {
+            return refused(model, response, SECTION_KEY, notPutToYou);
         }
         DecisionDetail d;
         try {
@@ -189,6 +206,9 @@ public class CoopApprovalsAdminController extends CoopPageController {
         if (!mayView(SECTION_KEY)) {
             return refused(model, response, SECTION_KEY, "You may not take part in committee decisions.");
         }
+        if (decisionRefusal(id) != null) {
+            return refused(model, response, SECTION_KEY, decisionRefusal(id));
+        }
         VoteChoice parsed = null;
         try {
             parsed = blank(choice) ? null : VoteChoice.valueOf(choice.trim());
@@ -212,6 +232,9 @@ public class CoopApprovalsAdminController extends CoopPageController {
         if (!mayView(SECTION_KEY)) {
             return refused(model, response, SECTION_KEY, "You may not take part in committee decisions.");
         }
+        if (decisionRefusal(id) != null) {
+            return refused(model, response, SECTION_KEY, decisionRefusal(id));
+        }
         String me = AdminActors.committeeMemberId();
         try {
             DecisionDetail appeal = governance.appeal(id, sellerRepresentedBy(me), reason, new Actor(me, ActorRole.ORGANIZER));
@@ -232,6 +255,9 @@ public class CoopApprovalsAdminController extends CoopPageController {
                            @RequestParam(value = "reason", required = false) String reason, RedirectAttributes ra) {
         if (!mayView(SECTION_KEY)) {
             return refused(model, response, SECTION_KEY, "You may not take part in committee decisions.");
+        }
+        if (decisionRefusal(id) != null) {
+            return refused(model, response, SECTION_KEY, decisionRefusal(id));
         }
         Overruler by = null;
         if (Overruler.PLATFORM_ADMIN.name().equals(as) && AdminActors.isPlatformAdmin()) {
@@ -262,6 +288,18 @@ public class CoopApprovalsAdminController extends CoopPageController {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+
+    /**
+     * Why the signed-in user may not see this decision, or null: a seller-scoped member sees only the decisions it is
+     * a voter on (platform staff see all).
+     */
+    private String decisionRefusal(long id) {
+        SellerScope scope = scope();
+        if (!scope.isSellerScoped() || sellerScopes.mayRead(scope, DecisionRecord.class, id)) {
+            return null;
+        }
+        return "This decision is not put to you: members see only the decisions they vote on.";
+    }
 
     private String outcome(DecisionDetail d) {
         StringBuilder sb = new StringBuilder("The decision is ").append(d.result().status()).append(" (")

@@ -1,5 +1,7 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.security.SellerScope;
+import com.coopromo.admin.security.SellerScopes;
 import com.coopromo.assets.domain.AssetContent;
 import com.coopromo.assets.domain.BannerImage;
 import com.coopromo.assets.domain.CheckResult;
@@ -38,7 +40,8 @@ import java.util.Map;
  * check results it got when submitted; a form to submit the next version of a banner or a copy text; and per version
  * an "Accept" button. Accepting a version whose checks failed is refused by the asset service, with each failed check
  * and what it measured (e.g. "contrast 2.85:1 is below 4.5:1"). Submitting and accepting take the section's maintain
- * permission.
+ * permission. A seller-scoped user sees the campaign's own assets and its own seller's, never another seller's, and
+ * submits or accepts only its own seller's.
  */
 @Controller
 @RequestMapping("/" + CoopAssetsAdminController.SECTION_KEY)
@@ -111,8 +114,12 @@ public class CoopAssetsAdminController extends CoopPageController {
             return view;
         }
         Campaign campaign = chosen;
+        SellerScope scope = scope();
         List<AssetRow> rows = new ArrayList<AssetRow>();
         for (AssetRecord asset : assets.assetsOf(campaign.getId())) {
+            if (asset.getSellerId() != null && !scope.owns(asset.getSellerId())) {
+                continue; // another seller's asset
+            }
             List<VersionRow> versions = new ArrayList<VersionRow>();
             for (AssetVersionRecord v : assets.versions(asset.getId())) {
                 versions.add(new VersionRow(v, v.toVersion(asset.getKind()).content()));
@@ -121,6 +128,9 @@ public class CoopAssetsAdminController extends CoopPageController {
         }
         Map<Long, String> participants = new LinkedHashMap<Long, String>();
         for (ParticipationImpl p : participations.participationsOf(campaign.getId())) {
+            if (!scope.owns(p.getSeller().getId())) {
+                continue;
+            }
             participants.put(p.getSeller().getId(), p.getSeller().getName());
         }
         model.addAttribute("coopCampaign", campaign);
@@ -151,6 +161,11 @@ public class CoopAssetsAdminController extends CoopPageController {
                 errors.put("seller", "seller: choose a participating seller or the campaign itself");
             }
         }
+        SellerScope scope = scope();
+        if (scope.isSellerScoped() && (sellerId == null || !scope.owns(sellerId))) {
+            return refused(model, response, SECTION_KEY, sellerId == null ? SellerScopes.SHARED_ROW
+                    : SellerScopes.OTHER_SELLERS_ROW);
+        }
         if (errors.isEmpty()) {
             try {
                 AssetVersionRecord v = assets.submitVersion(campaignId, sellerId, content,
@@ -172,6 +187,14 @@ public class CoopAssetsAdminController extends CoopPageController {
                          RedirectAttributes ra) {
         if (!AdminActors.hasAuthority(MAINTAIN)) {
             return refused(model, response, SECTION_KEY, "You may view campaign assets but not accept them.");
+        }
+        SellerScope scope = scope();
+        if (scope.isSellerScoped()) {
+            String refusal = sellerScopes.writeRefusal(scope, AssetRecord.class, assetId,
+                    java.util.Collections.<String, String>emptyMap());
+            if (refusal != null) {
+                return refused(model, response, SECTION_KEY, refusal);
+            }
         }
         try {
             AssetRecord asset = assets.asset(assetId);

@@ -1,5 +1,6 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.security.SellerScope;
 import com.coopromo.audit.AuditLog;
 import com.coopromo.audit.AuditPage;
 import com.coopromo.audit.AuditQuery;
@@ -47,7 +48,10 @@ public class CoopAuditLogAdminController extends CoopPageController {
         }
         ZoneId zone = viewerZone();
         Map<String, String> errors = new LinkedHashMap<String, String>();
-        AuditQuery query = AuditQuery.all().actor(trimmed(actor)).action(trimmed(action)).entityType(trimmed(entityType));
+        SellerScope scope = scope();
+        // a seller-scoped user reads only what it did itself
+        String actorFilter = scope.isSellerScoped() ? scope.login() : trimmed(actor);
+        AuditQuery query = AuditQuery.all().actor(actorFilter).action(trimmed(action)).entityType(trimmed(entityType));
         if (!blank(entityId)) {
             query.entity(trimmed(entityType), entityId.trim());
         }
@@ -77,7 +81,7 @@ public class CoopAuditLogAdminController extends CoopPageController {
             }
         }
         Map<String, String> filters = new LinkedHashMap<String, String>();
-        filters.put("actor", actor == null ? "" : actor);
+        filters.put("actor", actorFilter == null ? "" : actorFilter);
         filters.put("action", action == null ? "" : action);
         filters.put("entityType", entityType == null ? "" : entityType);
         filters.put("entityId", entityId == null ? "" : entityId);

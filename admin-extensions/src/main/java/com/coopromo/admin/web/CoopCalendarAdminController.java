@@ -1,5 +1,9 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.security.SellerScope;
+import com.coopromo.admin.security.SellerScopes;
+import com.coopromo.calendar.domain.CalendarConflict;
+import com.coopromo.calendar.domain.ConflictKind;
 import com.coopromo.calendar.domain.MonthView;
 import com.coopromo.calendar.service.CalendarService;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
@@ -38,6 +42,9 @@ public class CoopCalendarAdminController extends AdminAbstractController {
     @Resource(name = "coopClock")
     protected Clock clock;
 
+    @Resource(name = "coopSellerScopes")
+    protected SellerScopes sellerScopes;
+
     @RequestMapping(value = "", method = RequestMethod.GET)
     public String month(Model model, @RequestParam(value = "month", required = false) String month,
                         @RequestParam(value = "zone", required = false) String zone) {
@@ -62,6 +69,7 @@ public class CoopCalendarAdminController extends AdminAbstractController {
         MonthView view = calendar.month(shown, viewerZone);
         model.addAttribute("coopMonth", view);
         model.addAttribute("coopWeeks", weeks(view));
+        model.addAttribute("coopConflicts", visibleConflicts(sellerScopes.signedIn(), view.conflicts()));
         model.addAttribute("coopPrevious", shown.minusMonths(1).toString());
         model.addAttribute("coopNext", shown.plusMonths(1).toString());
         model.addAttribute("coopZone", viewerZone.getId());
@@ -69,6 +77,25 @@ public class CoopCalendarAdminController extends AdminAbstractController {
         model.addAttribute("viewType", "coopCalendar");
         setModelAttributes(model, SECTION_KEY);
         return "modules/defaultContainer";
+    }
+
+    /**
+     * The conflicts the user may read: all for platform staff; for a seller-scoped user those about its own seller
+     * and those about campaigns alone (not another seller's concurrency, nor listings shared between campaigns,
+     * which name other sellers' listings).
+     */
+    static List<CalendarConflict> visibleConflicts(SellerScope scope, List<CalendarConflict> conflicts) {
+        if (!scope.isSellerScoped()) {
+            return conflicts;
+        }
+        List<CalendarConflict> visible = new ArrayList<CalendarConflict>();
+        for (CalendarConflict conflict : conflicts) {
+            boolean aboutNoSeller = conflict.sellerId() == null && conflict.kind() != ConflictKind.LISTING_OVERLAP;
+            if (aboutNoSeller || (conflict.sellerId() != null && scope.owns(conflict.sellerId()))) {
+                visible.add(conflict);
+            }
+        }
+        return visible;
     }
 
     /** The month's days in rows of seven, Monday first; null pads the first and last week. */

@@ -1,5 +1,6 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.security.SellerScope;
 import com.coopromo.calendar.service.CalendarService;
 import com.coopromo.campaign.domain.Actor;
 import com.coopromo.campaign.domain.ActorRole;
@@ -10,6 +11,7 @@ import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.service.CampaignService;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.common.domain.FieldError;
+import com.coopromo.participation.persistence.ParticipationImpl;
 import com.coopromo.participation.service.ParticipationService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletResponse;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -38,12 +41,17 @@ import java.util.Map;
  * The page also offers "Clone as template": a new DRAFT with the campaign's brief, rules and required assets (not its
  * participants) under a new name and slug, starting at a new local time in the campaign's zone
  * ({@link CampaignService#cloneAsTemplate}). Refused input comes back to the page with each error by its field.
+ * <p>
+ * Campaigns are shared: a seller-scoped user sees them read-only, with only its own seller's participations and the
+ * calendar conflicts that concern no other seller, and may neither move nor clone them.
  */
 @Controller
 @RequestMapping("/" + CoopCampaignAdminController.SECTION_KEY)
 public class CoopCampaignAdminController extends CoopSectionController {
     public static final String SECTION_KEY = "coop-campaigns";
     static final String VIEW = "coopCampaignEdit";
+    static final String SHARED_CAMPAIGN = "Campaigns are shared by all sellers: only platform staff move or clone them "
+            + "(committee members vote in the Approval Queue).";
 
     @Resource(name = "coopCampaignService")
     protected CampaignService campaigns;
@@ -61,8 +69,12 @@ public class CoopCampaignAdminController extends CoopSectionController {
 
     /** Runs one lifecycle action as the signed-in admin and comes back to the campaign's page with the outcome. */
     @RequestMapping(value = "/{id}/lifecycle", method = RequestMethod.POST)
-    public String act(@PathVariable("id") long id, @RequestParam("action") String action,
+    public String act(Model model, HttpServletResponse response, @PathVariable("id") long id,
+                      @RequestParam("action") String action,
                       @RequestParam(value = "reason", required = false) String reason, RedirectAttributes ra) {
+        if (scope().isSellerScoped()) {
+            return refused(model, response, SHARED_CAMPAIGN);
+        }
         try {
             CampaignAction campaignAction = CampaignAction.valueOf(action);
             Campaign campaign = campaigns.find(id);
@@ -88,11 +100,14 @@ public class CoopCampaignAdminController extends CoopSectionController {
      * as typed.
      */
     @RequestMapping(value = "/{id}/clone", method = RequestMethod.POST)
-    public String cloneAsTemplate(@PathVariable("id") long id,
+    public String cloneAsTemplate(Model model, HttpServletResponse response, @PathVariable("id") long id,
                                   @RequestParam(value = "cloneName", required = false) String name,
                                   @RequestParam(value = "cloneSlug", required = false) String slug,
                                   @RequestParam(value = "cloneStartsAt", required = false) String startsAt,
                                   RedirectAttributes ra) {
+        if (scope().isSellerScoped()) {
+            return refused(model, response, SHARED_CAMPAIGN);
+        }
         Map<String, String> errors = new LinkedHashMap<String, String>();
         LocalDateTime start = null;
         String startText = startsAt == null ? "" : startsAt.trim();
@@ -175,17 +190,26 @@ public class CoopCampaignAdminController extends CoopSectionController {
         if (campaign == null) {
             return;
         }
+        SellerScope scope = scope();
         List<CampaignAction> actions = new ArrayList<CampaignAction>();
         for (CampaignAction action : CampaignLifecycle.actionsFrom(campaign.getState())) {
-            if (AdminActors.offeredToPeople(action)) {
+            if (AdminActors.offeredToPeople(action) && !scope.isSellerScoped()) {
                 actions.add(action);
             }
         }
         model.addAttribute("coopCampaign", campaign);
         model.addAttribute("coopActions", actions);
         model.addAttribute("coopHistory", campaigns.history(campaignId));
-        model.addAttribute("coopConflicts", calendar.conflictsFor(campaignId));
-        model.addAttribute("coopParticipants", participations.participationsOf(campaignId));
+        model.addAttribute("coopConflicts", CoopCalendarAdminController.visibleConflicts(scope,
+                calendar.conflictsFor(campaignId)));
+        List<ParticipationImpl> participants = new ArrayList<ParticipationImpl>();
+        for (ParticipationImpl p : participations.participationsOf(campaignId)) {
+            if (scope.owns(p.getSeller().getId())) {
+                participants.add(p);
+            }
+        }
+        model.addAttribute("coopParticipants", participants);
+        model.addAttribute("coopSellerScoped", scope.isSellerScoped());
         model.addAttribute("coopZone", campaign.toTerms().zone().getId());
         model.addAttribute("coopCloneStartFormat", CLONE_START_FORMAT);
         if (!model.containsAttribute("coopCloneErrors")) {

@@ -1,5 +1,7 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.security.SellerScope;
+import com.coopromo.admin.security.SellerScopes;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.common.domain.FieldError;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
@@ -33,6 +35,14 @@ public abstract class CoopPageController extends AdminAbstractController {
 
     @Resource(name = "coopClock")
     protected Clock clock;
+
+    @Resource(name = "coopSellerScopes")
+    protected SellerScopes sellerScopes;
+
+    /** The scope of the signed-in user: a seller-scoped user sees only its own seller's data on every page. */
+    protected SellerScope scope() {
+        return sellerScopes.signedIn();
+    }
 
     /**
      * Lays the page out in the section, or, when the signed-in user may not view the section, answers 403 with a

@@ -1,5 +1,7 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.security.SellerScope;
+import com.coopromo.admin.security.SellerScopes;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.participation.domain.ParticipationState;
 import com.coopromo.participation.persistence.ParticipationImpl;
@@ -12,12 +14,14 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
 
 /**
  * The Participations section: Broadleaf's screens (adding one invites the seller, see
  * {@link com.coopromo.admin.persistence.ParticipationAdminHandler}) plus Accept and Decline buttons on an invitation
- * or application, going through the participation service.
+ * or application, going through the participation service. A seller-scoped user sees and answers only its own
+ * seller's participations (and answers invitations only).
  */
 @Controller
 @RequestMapping("/" + CoopParticipationAdminController.SECTION_KEY)
@@ -34,7 +38,11 @@ public class CoopParticipationAdminController extends CoopSectionController {
     protected com.coopromo.participation.persistence.ParticipationDao participationDao;
 
     @RequestMapping(value = "/{id}/accept", method = RequestMethod.POST)
-    public String accept(@PathVariable("id") long id, RedirectAttributes ra) {
+    public String accept(Model model, HttpServletResponse response, @PathVariable("id") long id, RedirectAttributes ra) {
+        String refusal = answerRefusal(id);
+        if (refusal != null) {
+            return refused(model, response, refusal);
+        }
         try {
             ParticipationImpl p = participations.accept(id);
             ra.addFlashAttribute("coopParticipationDone", p.getSeller().getName() + " is now " + p.getState());
@@ -45,7 +53,11 @@ public class CoopParticipationAdminController extends CoopSectionController {
     }
 
     @RequestMapping(value = "/{id}/decline", method = RequestMethod.POST)
-    public String decline(@PathVariable("id") long id, RedirectAttributes ra) {
+    public String decline(Model model, HttpServletResponse response, @PathVariable("id") long id, RedirectAttributes ra) {
+        String refusal = answerRefusal(id);
+        if (refusal != null) {
+            return refused(model, response, refusal);
+        }
         try {
             ParticipationImpl p = participations.decline(id);
             ra.addFlashAttribute("coopParticipationDone", p.getSeller().getName() + " is now " + p.getState());
@@ -53,6 +65,25 @@ public class CoopParticipationAdminController extends CoopSectionController {
             ra.addFlashAttribute("coopParticipationRefused", e.getMessage());
         }
         return "redirect:/" + SECTION_KEY + "/" + id;
+    }
+
+    /**
+     * Why the signed-in user may not answer this participation, or null. A seller-scoped user answers only its own
+     * seller's invitations (admitting a seller's application is the platform's call).
+     */
+    private String answerRefusal(long id) {
+        SellerScope scope = scope();
+        if (!scope.isSellerScoped()) {
+            return null;
+        }
+        if (!sellerScopes.mayRead(scope, ParticipationImpl.class, id)) {
+            return SellerScopes.OTHER_SELLERS_ROW;
+        }
+        ParticipationImpl p = participationDao.find(id);
+        if (p != null && p.getState() != ParticipationState.INVITED) {
+            return "Only platform staff answer a seller's application; you may answer your own seller's invitations.";
+        }
+        return null;
     }
 
     @Override
@@ -74,7 +105,8 @@ public class CoopParticipationAdminController extends CoopSectionController {
             return;
         }
         model.addAttribute("coopParticipation", p);
-        model.addAttribute("coopAnswerable", ANSWERABLE.contains(p.getState()));
+        model.addAttribute("coopAnswerable", scope().isSellerScoped() ? p.getState() == ParticipationState.INVITED
+                : ANSWERABLE.contains(p.getState()));
         model.addAttribute("viewType", VIEW);
     }
 }

@@ -1,5 +1,6 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.security.SellerScopes;
 import com.coopromo.campaign.domain.CampaignState;
 import com.coopromo.campaign.domain.CampaignTerms;
 import com.coopromo.campaign.persistence.Campaign;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -58,12 +60,24 @@ public class CoopPricingPreviewAdminController extends AdminAbstractController {
     @Resource(name = "coopClock")
     protected Clock clock;
 
+    @Resource(name = "coopSellerScopes")
+    protected SellerScopes sellerScopes;
+
     @RequestMapping(value = "", method = RequestMethod.GET)
-    public String preview(Model model,
+    public String preview(Model model, HttpServletResponse response,
                           @RequestParam(value = "skuId", required = false) String[] skuIds,
                           @RequestParam(value = "quantity", required = false) String[] quantities,
                           @RequestParam(value = "at", required = false) String at,
                           @RequestParam(value = "zone", required = false) String zone) {
+        if (sellerScopes.signedIn().isSellerScoped()) {
+            // it prices any Sku, other sellers' listings and stock included
+            setModelAttributes(model, SECTION_KEY);
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("coopRefusal", "The pricing preview is for platform staff: it prices every seller's "
+                    + "listings.");
+            model.addAttribute("viewType", "coopRefused");
+            return CoopPageController.LAYOUT;
+        }
         boolean submitted = skuIds != null || quantities != null || at != null;
         Map<String, String> errors = new LinkedHashMap<String, String>();
         List<String> otherErrors = new ArrayList<String>();

@@ -107,6 +107,8 @@ class CoopAdminMenuInstallerIntegrationTest {
         });
         assertThat(menuOf("committee-member"))
                 .containsExactly("COOPPromotions: CoopCampaigns /coop-campaigns, CoopCalendar /coop-calendar, "
+                        + "CoopSellers /coop-sellers, CoopSellerListings /coop-seller-listings, "
+                        + "CoopParticipations /coop-participations, CoopEnrollments /coop-enrollments, "
                         + "CoopApprovals /coop-approvals, CoopCommittee /coop-committee, CoopAssets /coop-assets, "
                         + "CoopAuditLog /coop-audit-log");
     }

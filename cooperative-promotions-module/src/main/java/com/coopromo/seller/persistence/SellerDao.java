@@ -22,4 +22,12 @@ public interface SellerDao {
     List<SellerListing> findListingsOfSeller(long sellerId);
 
     long countListings();
+
+    SellerAdminUserRecord findAdminUser(String login);
+
+    List<String> findAdminLoginsOf(long sellerId);
+
+    SellerAdminUserRecord saveAdminUser(SellerAdminUserRecord link);
+
+    void removeAdminUser(SellerAdminUserRecord link);
 }

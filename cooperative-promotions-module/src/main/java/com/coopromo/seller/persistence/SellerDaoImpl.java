@@ -68,4 +68,26 @@ public class SellerDaoImpl implements SellerDao {
     public long countListings() {
         return em.createQuery("select count(l) from SellerListingImpl l", Long.class).getSingleResult();
     }
+
+    @Override
+    public SellerAdminUserRecord findAdminUser(String login) {
+        return em.find(SellerAdminUserRecord.class, login);
+    }
+
+    @Override
+    public List<String> findAdminLoginsOf(long sellerId) {
+        return em.createQuery("select u.login from SellerAdminUserRecord u where u.sellerId = :sellerId order by u.login",
+                String.class).setParameter("sellerId", sellerId).getResultList();
+    }
+
+    @Override
+    public SellerAdminUserRecord saveAdminUser(SellerAdminUserRecord link) {
+        em.persist(link);
+        return link;
+    }
+
+    @Override
+    public void removeAdminUser(SellerAdminUserRecord link) {
+        em.remove(link);
+    }
 }

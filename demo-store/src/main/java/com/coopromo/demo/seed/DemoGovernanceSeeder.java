@@ -14,6 +14,7 @@ import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.service.CampaignService;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.common.time.CoopClock;
+import com.coopromo.governance.domain.Committee;
 import com.coopromo.governance.domain.CommitteeMember;
 import com.coopromo.governance.domain.VoteChoice;
 import com.coopromo.governance.service.CommitteeSeat;
@@ -25,6 +26,7 @@ import com.coopromo.participation.service.ParticipationService;
 import com.coopromo.seller.domain.SellerSegment;
 import com.coopromo.seller.domain.SellerStanding;
 import com.coopromo.seller.persistence.Seller;
+import com.coopromo.seller.service.SellerAccounts;
 import com.coopromo.seller.service.SellerService;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminRole;
@@ -60,7 +62,7 @@ import java.util.function.Consumer;
  * awaiting votes: the member's approval reaches the standard tier's quorum of two.
  * <p>
  * Idempotent: users are created when their login is missing; the committee and what hangs on it only when no
- * committee exists.
+ * committee exists; a login is linked to its seller ({@code coopSellerAccounts}) only when it acts for none yet.
  */
 public class DemoGovernanceSeeder {
     public static final String MEMBER_LOGIN = "member";
@@ -80,6 +82,7 @@ public class DemoGovernanceSeeder {
     private final ParticipationService participation;
     private final AssetService assets;
     private final SellerService sellers;
+    private final SellerAccounts accounts;
     private final AdminSecurityService adminSecurity;
     private final EntityConfiguration entities;
     private final CoopClock clock;
@@ -92,6 +95,7 @@ public class DemoGovernanceSeeder {
         this.participation = context.getBean("coopParticipationService", ParticipationService.class);
         this.assets = context.getBean("coopAssetService", AssetService.class);
         this.sellers = context.getBean("coopSellerService", SellerService.class);
+        this.accounts = context.getBean("coopSellerAccounts", SellerAccounts.class);
         this.adminSecurity = context.getBean("blAdminSecurityService", AdminSecurityService.class);
         this.entities = context.getBean("blEntityConfiguration", EntityConfiguration.class);
         this.clock = context.getBean("coopClock", CoopClock.class);
@@ -104,6 +108,7 @@ public class DemoGovernanceSeeder {
         ensureUser(SELLER_LOGIN, SELLER_PASSWORD, "Demo Seller", CoopAdminMenu.ROLE_COOP_SELLER);
         if (committeeExists()) {
             progress.accept("committee already set up: reusing it");
+            linkSellerAccounts();
             return;
         }
         ZoneId zone = ZoneId.of(DemoCampaignSeeder.ZONE);
@@ -121,6 +126,40 @@ public class DemoGovernanceSeeder {
         seedBrandGuidelines();
         openCampaignApproval();
         openPastDispute(committee);
+        linkSellerAccounts();
+    }
+
+    /**
+     * Links the demo's seller logins to the sellers they act for, unless linked already: {@value #MEMBER_LOGIN} to the
+     * seller its committee seat represents, {@value #SELLER_LOGIN} to a seller of the live campaign that has no seat.
+     */
+    private void linkSellerAccounts() {
+        Committee committee = governance.currentCommittee().rotation().committee();
+        if (accounts.sellerOf(MEMBER_LOGIN) == null) {
+            CommitteeMember member = committee.member(MEMBER_LOGIN);
+            if (member != null && member.sellerId() != null) {
+                accounts.link(MEMBER_LOGIN, member.sellerId(), PLATFORM);
+                progress.accept("admin user '" + MEMBER_LOGIN + "' acts for seller " + member.sellerId());
+            }
+        }
+        if (accounts.sellerOf(SELLER_LOGIN) == null) {
+            Campaign live = campaigns.findBySlug(DISPUTED_SLUG);
+            Long chosen = null;
+            for (ParticipationImpl p : live == null ? Collections.<ParticipationImpl>emptyList()
+                    : participation.participationsOf(live.getId())) {
+                boolean onCommittee = false;
+                for (CommitteeMember m : committee.members()) {
+                    onCommittee |= m.represents(p.getSeller().getId());
+                }
+                if (!onCommittee) {
+                    chosen = p.getSeller().getId();
+                }
+            }
+            if (chosen != null) {
+                accounts.link(SELLER_LOGIN, chosen, PLATFORM);
+                progress.accept("admin user '" + SELLER_LOGIN + "' acts for seller " + chosen);
+            }
+        }
     }
 
     private boolean committeeExists() {

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signs in, finds the campaign awaiting its vote in the Approval Queue and approves it, which reaches the standard
  * tier's quorum and approves the campaign; the same vote sent again from a page opened before is refused with the
  * governance service's reasons; the audit log lists the vote. A banner whose headline has too little contrast and no
- * alt text is refused at acceptance, naming each failed check and the measured ratio. A plain seller sees none of it.
+ * alt text is refused at acceptance, naming each failed check and the measured ratio. A plain seller sees none of it,
+ * sees only its own seller in the admin, and is denied another seller's participation by URL.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminGovernanceBrowserTest extends SignedInAdminTestBase {
@@ -152,6 +153,54 @@ class AdminGovernanceBrowserTest extends SignedInAdminTestBase {
         browser.get(store.baseUrl() + "/admin/coop-approvals");
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".coop-refusal")));
         assertThat(text(".coop-refusal")).startsWith("You do not have access to this page");
+    }
+
+    @Test
+    @Order(4)
+    void aSellerSeesOnlyItsOwnSellerAndIsDeniedAnotherSellersParticipationByUrl() throws Exception {
+        long mine = count("SELECT SELLER_ID FROM COOP_SELLER_ADMIN_USER WHERE ADMIN_LOGIN = ?", "seller");
+        String myName = stringValue("SELECT NAME FROM COOP_SELLER WHERE SELLER_ID = ?", mine);
+        long others = count("SELECT MIN(PARTICIPATION_ID) FROM COOP_PARTICIPATION WHERE SELLER_ID <> ?", mine);
+        String otherName = stringValue("SELECT s.NAME FROM COOP_SELLER s JOIN COOP_PARTICIPATION p"
+                + " ON p.SELLER_ID = s.SELLER_ID WHERE p.PARTICIPATION_ID = ?", others);
+        long own = count("SELECT MIN(PARTICIPATION_ID) FROM COOP_PARTICIPATION WHERE SELLER_ID = ?", mine);
+        signIn("seller", "seller");
+
+        // another seller's participation by URL: a denial, none of its data
+        browser.get(store.baseUrl() + "/admin/coop-participations/" + others);
+        assertThat(text(".coop-refusal")).isEqualTo("This record belongs to another seller: you may only see and "
+                + "change your own seller's records.");
+        assertThat(browser.getPageSource()).doesNotContain(otherName);
+        // nor through Broadleaf's route by entity class
+        browser.get(store.baseUrl() + "/admin/" + "com.coopromo.participation.persistence.ParticipationImpl/" + others);
+        assertThat(browser.getPageSource()).doesNotContain(otherName);
+
+        // its own participation opens
+        browser.get(store.baseUrl() + "/admin/coop-participations/" + own);
+        assertThat(text("form.entity-form")).contains(myName);
+        assertThat(browser.findElements(By.cssSelector(".coop-refusal"))).isEmpty();
+
+        // the Sellers list holds its own record only; the Participations list only its own
+        openSection("Sellers");
+        List<WebElement> sellers = browser.findElements(By.cssSelector("table.list-grid-table tbody tr[data-link]"));
+        assertThat(sellers).hasSize(1);
+        assertThat(sellers.get(0).getText()).contains(myName);
+        openSection("Participations");
+        assertThat(browser.findElement(By.cssSelector("table.list-grid-table tbody")).getAttribute("data-totalrecords"))
+                .isEqualTo(String.valueOf(count("SELECT COUNT(*) FROM COOP_PARTICIPATION WHERE SELLER_ID = ?", mine)));
+        assertThat(browser.findElement(By.cssSelector("table.list-grid-table tbody")).getText()).doesNotContain(otherName);
+    }
+
+    @Test
+    @Order(5)
+    void theMemberSeesTheSellerItsSeatRepresents() throws Exception {
+        long represented = count("SELECT SELLER_ID FROM COOP_SELLER_ADMIN_USER WHERE ADMIN_LOGIN = ?", "member");
+        signIn("member", "member");
+        openSection("Sellers");
+        List<WebElement> sellers = browser.findElements(By.cssSelector("table.list-grid-table tbody tr[data-link]"));
+        assertThat(sellers).hasSize(1);
+        assertThat(sellers.get(0).getText())
+                .contains(stringValue("SELECT NAME FROM COOP_SELLER WHERE SELLER_ID = ?", represented));
     }
 
     // ---------------------------------------------------------------------------------------------------------------

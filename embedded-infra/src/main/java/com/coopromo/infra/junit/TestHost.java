@@ -18,6 +18,8 @@ import java.nio.file.Path;
  * run ends. Spring-test 3.2 has no JUnit 5 support, hence this holder.
  */
 public final class TestHost {
+    /** System property naming extra context files for the test host. */
+    public static final String PATCHES = "coop.test-host.patches";
     private static TestHost instance;
 
     private final EmbeddedServices services;
@@ -38,13 +40,22 @@ public final class TestHost {
             }
             EmbeddedServices services = EmbeddedServices.startForTests(work);
             try {
-                instance = new TestHost(services, CoreHostContext.boot());
+                instance = new TestHost(services, CoreHostContext.boot(extraPatches()));
             } catch (RuntimeException e) {
                 services.close();
                 throw e;
             }
         }
         return instance;
+    }
+
+    /**
+     * Context files a test JVM adds to the core context (system property {@value #PATCHES}, comma-separated), e.g.
+     * the module's admin context for tests of the admin's row-level security.
+     */
+    private static String[] extraPatches() {
+        String patches = System.getProperty(PATCHES, "").trim();
+        return patches.isEmpty() ? new String[0] : patches.split("\\s*,\\s*");
     }
 
     static synchronized void stop() {
