@@ -7,6 +7,10 @@ import com.coopromo.audit.AuditQuery;
 import com.coopromo.campaign.domain.Actor;
 import com.coopromo.campaign.domain.ActorRole;
 import com.coopromo.campaign.domain.CampaignAction;
+import com.coopromo.campaign.domain.StackingPolicy;
+import com.coopromo.governance.domain.AdjustmentKind;
+import com.coopromo.pricing.host.PricingScenario;
+import org.broadleafcommerce.core.catalog.domain.Sku;
 import com.coopromo.campaign.domain.CampaignState;
 import com.coopromo.campaign.domain.CampaignTerms;
 import com.coopromo.campaign.domain.CampaignTier;
@@ -232,6 +236,32 @@ class GovernanceIntegrationTest {
         assertThat(governance.castVote(appeal.id(), marketer, VoteChoice.APPROVE, null).result().status()).isEqualTo(DecisionStatus.APPROVED);
         assertThatThrownBy(() -> governance.appeal(rejected.id(), null, "again", ORGANIZER))
                 .isInstanceOf(CoopValidationException.class).hasMessageContaining("was already appealed");
+        assertThat(campaigns.find(campaign.getId()).getState()).as("the upheld appeal approves the campaign")
+                .isEqualTo(CampaignState.APPROVED);
+        assertThat(last(campaigns.history(campaign.getId())).action()).isEqualTo(CampaignAction.APPEAL_UPHELD);
+    }
+
+    @Test
+    void anApprovedPauseTakesTheListingOutOfTheCampaignsPricingAndAResumeBringsItBack() throws Exception {
+        PricingScenario scenario = new PricingScenario(host);
+        Sku sku = scenario.sku("20.00", null);
+        PricingScenario.LiveCampaign live = scenario.live(scenario.terms(StackingPolicy.BEST_OF), "20", "12.00", sku);
+        long listingId = live.listings[0].getId();
+        assertThat(scenario.index.offerFor(sku.getId())).isNotNull();
+
+        DecisionDetail pause = governance.requestAdjustment(live.id(), AdjustmentKind.PAUSE_LISTING, listingId,
+                large.getId(), "the listing undercuts a partner's bundle", ORGANIZER);
+        assertThat(governance.castVote(pause.id(), chair, VoteChoice.APPROVE, "agreed").result().status())
+                .isEqualTo(DecisionStatus.APPROVED);
+
+        assertThat(scenario.index.offerFor(sku.getId())).as("paused: no campaign discount").isNull();
+        assertThat(audit.query(AuditQuery.all().action("LISTING_PAUSED").entity("LISTING", listingId)).total()).isEqualTo(1);
+
+        DecisionDetail resume = governance.requestAdjustment(live.id(), AdjustmentKind.RESUME_LISTING, listingId,
+                large.getId(), "the bundle ended", ORGANIZER);
+        governance.castVote(resume.id(), chair, VoteChoice.APPROVE, "fine");
+
+        assertThat(scenario.index.offerFor(sku.getId())).as("resumed").isNotNull();
     }
 
     @Test

@@ -98,6 +98,7 @@ public final class AdminActors {
 
     /** Whether the admin offers a button for the action (the clock's moves are not for people). */
     public static boolean offeredToPeople(CampaignAction action) {
-        return action != CampaignAction.GO_LIVE && action != CampaignAction.END;
+        // the clock's moves, and the appeal's outcome (only the committee's decision page may carry it out)
+        return action != CampaignAction.GO_LIVE && action != CampaignAction.END && action != CampaignAction.APPEAL_UPHELD;
     }
 }

@@ -40,6 +40,8 @@ public final class CampaignLifecycle {
         RULES.put(CampaignAction.START_REVIEW, new Rule(EnumSet.of(CampaignState.SUBMITTED), CampaignState.IN_REVIEW, DECIDERS, false));
         RULES.put(CampaignAction.APPROVE, new Rule(EnumSet.of(CampaignState.IN_REVIEW), CampaignState.APPROVED, DECIDERS, false));
         RULES.put(CampaignAction.REJECT, new Rule(EnumSet.of(CampaignState.IN_REVIEW), CampaignState.REJECTED, DECIDERS, true));
+        RULES.put(CampaignAction.APPEAL_UPHELD, new Rule(EnumSet.of(CampaignState.REJECTED), CampaignState.APPROVED,
+                EnumSet.of(ActorRole.COMMITTEE, ActorRole.PLATFORM_ADMIN), true));
         RULES.put(CampaignAction.REVISE, new Rule(EnumSet.of(CampaignState.REJECTED), CampaignState.DRAFT, ORGANIZERS, false));
         RULES.put(CampaignAction.SCHEDULE, new Rule(EnumSet.of(CampaignState.APPROVED), CampaignState.SCHEDULED, ORGANIZERS, false));
         RULES.put(CampaignAction.GO_LIVE, new Rule(EnumSet.of(CampaignState.SCHEDULED), CampaignState.LIVE, EnumSet.of(ActorRole.SYSTEM), false));

@@ -46,6 +46,7 @@ import com.coopromo.governance.persistence.GovernanceTierRecord;
 import com.coopromo.governance.persistence.VoteRecord;
 import com.coopromo.participation.domain.PolicyResult;
 import com.coopromo.participation.persistence.ParticipationDao;
+import com.coopromo.participation.service.ParticipationService;
 import com.coopromo.participation.persistence.ParticipationImpl;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.persistence.SellerDao;
@@ -92,6 +93,9 @@ public class GovernanceServiceImpl implements GovernanceService {
 
     @Resource(name = "coopParticipationDao")
     protected ParticipationDao participationDao;
+
+    @Resource(name = "coopParticipationService")
+    protected ParticipationService participation;
 
     @Resource(name = "coopClock")
     protected Clock clock;
@@ -428,13 +432,40 @@ public class GovernanceServiceImpl implements GovernanceService {
     }
 
     private void carryOut(DecisionRecord record, DecisionResult result) {
-        if (record.getKind() != DecisionKind.CAMPAIGN_APPROVAL) {
-            // disputes, appeals and adjustments are recorded for the admin to act on; see the module notes
+        Actor actor = result.overrule() != null ? overrulerActor(result.overrule()) : committeeActor();
+        boolean approved = result.status() == DecisionStatus.APPROVED;
+        switch (record.getKind()) {
+            case CAMPAIGN_APPROVAL:
+                moveCampaign(record.getCampaignId(), approved ? CampaignAction.APPROVE : CampaignAction.REJECT, actor,
+                        outcomeReason(record, result), actor);
+                return;
+            case APPEAL:
+                DecisionRecord original = record.getAppealOf() == null ? null : dao.find(record.getAppealOf());
+                if (approved && original != null && original.getKind() == DecisionKind.CAMPAIGN_APPROVAL) {
+                    // the appeal overturns the rejection: the campaign is approved after all
+                    moveCampaign(record.getCampaignId(), CampaignAction.APPEAL_UPHELD, actor, outcomeReason(record, result), actor);
+                }
+                return;
+            case ADJUSTMENT_REQUEST:
+                if (approved) {
+                    adjust(record, actor);
+                }
+                return;
+            default:
+                // a participation dispute's outcome is recorded for the organizer to act on
+        }
+    }
+
+    /** Carries out an approved adjustment of a live campaign: pause or resume a listing (an asset swap is the seller's). */
+    private void adjust(DecisionRecord record, Actor actor) {
+        Adjustment adjustment = decisionOf(record).adjustment();
+        if (adjustment == null || adjustment.kind() == AdjustmentKind.REPLACE_ASSET) {
             return;
         }
-        CampaignAction action = result.status() == DecisionStatus.APPROVED ? CampaignAction.APPROVE : CampaignAction.REJECT;
-        Actor actor = result.overrule() != null ? overrulerActor(result.overrule()) : committeeActor();
-        moveCampaign(record.getCampaignId(), action, actor, outcomeReason(record, result), actor);
+        boolean pause = adjustment.kind() == AdjustmentKind.PAUSE_LISTING;
+        participation.pauseListing(record.getCampaignId(), adjustment.targetId(), pause);
+        audit.append(actor, pause ? "LISTING_PAUSED" : "LISTING_RESUMED", "LISTING", String.valueOf(adjustment.targetId()),
+                "paused=" + !pause, "paused=" + pause, "decision #" + record.getId() + " in campaign " + record.getCampaignId());
     }
 
     /**
@@ -445,7 +476,8 @@ public class GovernanceServiceImpl implements GovernanceService {
     private void moveCampaign(long campaignId, CampaignAction action, Actor actor, String reason, Actor auditedAs) {
         Campaign campaign = requireCampaign(campaignId);
         CampaignState before = campaign.getState();
-        CampaignState from = action == CampaignAction.START_REVIEW ? CampaignState.SUBMITTED : CampaignState.IN_REVIEW;
+        CampaignState from = action == CampaignAction.START_REVIEW ? CampaignState.SUBMITTED
+                : action == CampaignAction.APPEAL_UPHELD ? CampaignState.REJECTED : CampaignState.IN_REVIEW;
         if (before != from) {
             audit.append(auditedAs, "CAMPAIGN_ACTION_SKIPPED", CAMPAIGN, String.valueOf(campaignId), "state=" + before,
                     "state=" + before, action + " needs a " + from + " campaign; '" + campaign.getName() + "' is " + before);

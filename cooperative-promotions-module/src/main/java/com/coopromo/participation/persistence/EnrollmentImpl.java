@@ -61,6 +61,10 @@ public class EnrollmentImpl implements Serializable {
     @AdminPresentation(friendlyName = "Enrolled", order = 4000, prominent = true, gridOrder = 4000, readOnly = true)
     protected Date enrolledAt;
 
+    @Column(name = "PAUSED", nullable = false)
+    @AdminPresentation(friendlyName = "Paused (no campaign discount until resumed)", order = 5000, readOnly = true)
+    protected boolean paused;
+
     protected EnrollmentImpl() {
     }
 
@@ -85,6 +89,15 @@ public class EnrollmentImpl implements Serializable {
 
     public BigDecimal getDiscountPercent() {
         return discountPercent;
+    }
+
+    /** True while the listing is taken out of the campaign by an approved adjustment. */
+    public boolean isPaused() {
+        return paused;
+    }
+
+    public void setPaused(boolean paused) {
+        this.paused = paused;
     }
 
     public Instant getEnrolledAt() {

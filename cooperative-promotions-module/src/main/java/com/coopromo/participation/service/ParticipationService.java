@@ -35,6 +35,14 @@ public interface ParticipationService {
      */
     EnrollmentImpl enroll(long participationId, long listingId, BigDecimal discountPercent);
 
+    /**
+     * Takes the listing out of the campaign for now (paused: no campaign discount) or puts it back, on every accepted
+     * enrollment of it in the campaign; returns those enrollments.
+     *
+     * @throws com.coopromo.common.domain.CoopValidationException when the listing is not enrolled in the campaign
+     */
+    List<EnrollmentImpl> pauseListing(long campaignId, long listingId, boolean paused);
+
     List<ParticipationImpl> participationsOf(long campaignId);
 
     List<EnrollmentImpl> enrollmentsOf(long campaignId);

@@ -155,6 +155,25 @@ public class ParticipationServiceImpl implements ParticipationService {
     }
 
     @Override
+    @Transactional("blTransactionManager")
+    public List<EnrollmentImpl> pauseListing(long campaignId, long listingId, boolean paused) {
+        List<EnrollmentImpl> changed = new ArrayList<EnrollmentImpl>();
+        for (EnrollmentImpl enrollment : participationDao.enrollmentsOfCampaign(campaignId)) {
+            if (enrollment.getListing().getId() == listingId
+                    && enrollment.getParticipation().getState() == ParticipationState.ACCEPTED) {
+                enrollment.setPaused(paused);
+                changed.add(enrollment);
+            }
+        }
+        if (changed.isEmpty()) {
+            throw new CoopValidationException("listingId", "listing " + listingId + " is not enrolled in campaign " + campaignId);
+        }
+        // the pricing index leaves paused enrollments out; it rebuilds once this commits
+        enrollmentIndex.markStale();
+        return changed;
+    }
+
+    @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<EnrollmentImpl> enrollmentsOf(long campaignId) {
         return participationDao.enrollmentsOfCampaign(campaignId);

@@ -20,7 +20,7 @@ public class ActiveEnrollmentDao {
     protected EntityManager em;
 
     /**
-     * Every enrollment of an ACCEPTED participation in a SCHEDULED or LIVE campaign, with its participation, campaign,
+     * Every enrollment (not paused) of an ACCEPTED participation in a SCHEDULED or LIVE campaign, with its participation, campaign,
      * seller and listing (and the listing's seller) fetched by the same statement: every to-one on the path is eager,
      * so each must be fetch-joined or Hibernate would issue one more select per distinct campaign, seller and listing.
      */
@@ -31,7 +31,7 @@ public class ActiveEnrollmentDao {
                 + " join fetch p.seller"
                 + " join fetch e.listing l"
                 + " join fetch l.seller"
-                + " where c.state in (:states) and p.state = :accepted", EnrollmentImpl.class)
+                + " where c.state in (:states) and p.state = :accepted and e.paused = false", EnrollmentImpl.class)
                 .setParameter("states", INDEXED_STATES)
                 .setParameter("accepted", ParticipationState.ACCEPTED.name())
                 .getResultList();

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static com.coopromo.campaign.domain.CampaignAction.APPROVE;
+import static com.coopromo.campaign.domain.CampaignAction.APPEAL_UPHELD;
 import static com.coopromo.campaign.domain.CampaignAction.CANCEL;
 import static com.coopromo.campaign.domain.CampaignAction.DEBRIEF;
 import static com.coopromo.campaign.domain.CampaignAction.END;
@@ -67,6 +68,7 @@ class CampaignLifecycleTest {
         rule(APPROVE, APPROVED, IN_REVIEW);
         rule(REJECT, REJECTED, IN_REVIEW);
         rule(REVISE, DRAFT, REJECTED);
+        rule(APPEAL_UPHELD, APPROVED, REJECTED);
         rule(SCHEDULE, SCHEDULED, APPROVED);
         rule(GO_LIVE, LIVE, SCHEDULED);
         rule(END, ENDED, LIVE);
@@ -89,6 +91,8 @@ class CampaignLifecycleTest {
             case GO_LIVE:
             case END:
                 return EnumSet.of(ActorRole.SYSTEM);
+            case APPEAL_UPHELD:
+                return EnumSet.of(ActorRole.COMMITTEE, ActorRole.PLATFORM_ADMIN);
             case CANCEL:
                 return from == LIVE ? EnumSet.of(ActorRole.PLATFORM_ADMIN) : ORGANIZERS;
             default:
@@ -434,7 +438,7 @@ class CampaignLifecycleTest {
         assertThat(CampaignLifecycle.actionsFrom(DRAFT)).containsExactly(SUBMIT, CANCEL);
         assertThat(CampaignLifecycle.actionsFrom(SUBMITTED)).containsExactly(START_REVIEW, CANCEL);
         assertThat(CampaignLifecycle.actionsFrom(IN_REVIEW)).containsExactly(APPROVE, REJECT, CANCEL);
-        assertThat(CampaignLifecycle.actionsFrom(REJECTED)).containsExactly(REVISE);
+        assertThat(CampaignLifecycle.actionsFrom(REJECTED)).containsExactly(REVISE, APPEAL_UPHELD);
         assertThat(CampaignLifecycle.actionsFrom(APPROVED)).containsExactly(SCHEDULE, CANCEL);
         assertThat(CampaignLifecycle.actionsFrom(SCHEDULED)).containsExactly(GO_LIVE, CANCEL);
         assertThat(CampaignLifecycle.actionsFrom(LIVE)).containsExactly(END, CANCEL);
