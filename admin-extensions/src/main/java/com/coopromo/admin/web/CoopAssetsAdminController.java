@@ -7,6 +7,7 @@ import com.coopromo.assets.domain.BannerImage;
 import com.coopromo.assets.domain.CheckResult;
 import com.coopromo.assets.persistence.AssetRecord;
 import com.coopromo.assets.persistence.AssetVersionRecord;
+import com.coopromo.assets.persistence.CopyTemplateRecord;
 import com.coopromo.assets.service.AssetService;
 import com.coopromo.campaign.domain.Actor;
 import com.coopromo.campaign.domain.ActorRole;
@@ -51,6 +52,11 @@ public class CoopAssetsAdminController extends CoopPageController {
     static final String MAINTAIN = "PERMISSION_ALL_COOP_ASSET";
     static final List<AssetKind> SUBMITTABLE = Arrays.asList(AssetKind.BANNER, AssetKind.BANNER_WIDE,
             AssetKind.BANNER_SQUARE, AssetKind.COPY_BLOCK, AssetKind.LANDING_PAGE_COPY);
+    static final List<AssetKind> COPY_KINDS = Arrays.asList(AssetKind.COPY_BLOCK, AssetKind.LANDING_PAGE_COPY);
+    /** How many accepted versions the archive section lists at most. */
+    static final int ARCHIVE_SHOWN = 100;
+    /** The prefix of a placeholder's input in a template's fill-in form. */
+    static final String PLACEHOLDER_PARAM = "ph.";
     static final String[] FORM_FIELDS = {"kind", "seller", "fileName", "width", "height", "fileSizeKb", "altText",
             "headline", "textColour", "backgroundColour", "largeText", "text"};
 
@@ -136,6 +142,15 @@ public class CoopAssetsAdminController extends CoopPageController {
         model.addAttribute("coopCampaign", campaign);
         model.addAttribute("coopRows", rows);
         model.addAttribute("coopSellers", participants);
+        model.addAttribute("coopArchive", archiveFor(campaign.getId(), scope));
+        model.addAttribute("coopTemplates", templateRows());
+        model.addAttribute("coopCopyKinds", COPY_KINDS);
+        model.addAttribute("coopMaySaveTemplates", AdminActors.hasAuthority(MAINTAIN) && !scope.isSellerScoped());
+        for (String key : new String[] {"coopTemplateErrors", "coopTemplateValues", "coopFillValues"}) {
+            if (!model.containsAttribute(key)) {
+                model.addAttribute(key, new LinkedHashMap<String, String>());
+            }
+        }
         return view;
     }
 
@@ -161,10 +176,9 @@ public class CoopAssetsAdminController extends CoopPageController {
                 errors.put("seller", "seller: choose a participating seller or the campaign itself");
             }
         }
-        SellerScope scope = scope();
-        if (scope.isSellerScoped() && (sellerId == null || !scope.owns(sellerId))) {
-            return refused(model, response, SECTION_KEY, sellerId == null ? SellerScopes.SHARED_ROW
-                    : SellerScopes.OTHER_SELLERS_ROW);
+        String refusal = ownerRefusal(sellerId);
+        if (refusal != null) {
+            return refused(model, response, SECTION_KEY, refusal);
         }
         if (errors.isEmpty()) {
             try {
@@ -208,7 +222,169 @@ public class CoopAssetsAdminController extends CoopPageController {
         return redirect(campaignId);
     }
 
+    /**
+     * Reuses an accepted version from the archive as the next version of this campaign's asset of the same kind (for
+     * the campaign itself or one of its sellers); the copy is checked again against this campaign's tier and today's
+     * brand guidelines. The service's refusal is shown as it wrote it.
+     */
+    @RequestMapping(value = "/reuse", method = RequestMethod.POST)
+    public String reuse(Model model, HttpServletResponse response, @RequestParam("campaign") long campaignId,
+                        @RequestParam("source") long sourceVersionId,
+                        @RequestParam(value = "seller", required = false) String sellerParam, RedirectAttributes ra) {
+        if (!AdminActors.hasAuthority(MAINTAIN)) {
+            return refused(model, response, SECTION_KEY, "You may view campaign assets but not reuse them.");
+        }
+        Long sellerId;
+        try {
+            sellerId = blank(sellerParam) ? null : Long.valueOf(sellerParam.trim());
+        } catch (NumberFormatException e) {
+            ra.addFlashAttribute("coopReuseRefused", "seller: choose a participating seller or the campaign itself");
+            return redirect(campaignId);
+        }
+        String refusal = ownerRefusal(sellerId);
+        if (refusal == null && scope().isSellerScoped() && !archiveFor(campaignId, scope()).containsKey(sourceVersionId)) {
+            refusal = SellerScopes.OTHER_SELLERS_ROW; // not in the archive this user may see
+        }
+        if (refusal != null) {
+            return refused(model, response, SECTION_KEY, refusal);
+        }
+        try {
+            AssetVersionRecord v = assets.reuse(sourceVersionId, campaignId, sellerId,
+                    new Actor(AdminActors.signedInLogin(), ActorRole.ORGANIZER));
+            AssetRecord asset = assets.asset(v.getAssetId());
+            ra.addFlashAttribute("coopDone", "Reused: " + submitted(asset.getKind(), v));
+            ra.addFlashAttribute("coopHighlightAsset", asset.getId());
+        } catch (CoopValidationException e) {
+            ra.addFlashAttribute("coopReuseRefused", "Not reused. " + e.getMessage());
+        }
+        return redirect(campaignId);
+    }
+
+    /** Creates or replaces a copy template (name, copy kind, text with {{placeholders}}); platform-wide, so not for sellers. */
+    @RequestMapping(value = "/templates", method = RequestMethod.POST)
+    public String saveTemplate(Model model, HttpServletResponse response, @RequestParam("campaign") long campaignId,
+                               @RequestParam(value = "name", required = false) String name,
+                               @RequestParam(value = "kind", required = false) String kindParam,
+                               @RequestParam(value = "text", required = false) String text, RedirectAttributes ra) {
+        if (!AdminActors.hasAuthority(MAINTAIN) || scope().isSellerScoped()) {
+            return refused(model, response, SECTION_KEY, "You may use copy templates but not write them.");
+        }
+        AssetKind kind = null;
+        try {
+            kind = blank(kindParam) ? null : AssetKind.valueOf(kindParam.trim());
+        } catch (IllegalArgumentException e) {
+            // the service names the kinds a template may fill
+        }
+        try {
+            CopyTemplateRecord t = assets.saveTemplate(name, kind, text,
+                    new Actor(AdminActors.signedInLogin(), ActorRole.ORGANIZER));
+            ra.addFlashAttribute("coopTemplateDone", "Template '" + t.getName() + "' is saved with the placeholders "
+                    + t.toTemplate().placeholders() + ".");
+        } catch (CoopValidationException e) {
+            Map<String, String> values = new LinkedHashMap<String, String>();
+            values.put("name", name == null ? "" : name);
+            values.put("kind", kindParam == null ? "" : kindParam);
+            values.put("text", text == null ? "" : text);
+            ra.addFlashAttribute("coopTemplateErrors", errorsByField(e, fields("name", "name", "kind", "kind",
+                    "template", "text")));
+            ra.addFlashAttribute("coopTemplateValues", values);
+        }
+        return redirect(campaignId);
+    }
+
+    /**
+     * Fills in a template (one input per placeholder) and submits the text as the owner's next copy version, which is
+     * checked at once. A placeholder left empty or a name the template does not have is refused, naming them.
+     */
+    @RequestMapping(value = "/templates/{templateId}/fill", method = RequestMethod.POST)
+    public String fillTemplate(Model model, HttpServletRequest request, HttpServletResponse response,
+                               @PathVariable("templateId") long templateId, @RequestParam("campaign") long campaignId,
+                               RedirectAttributes ra) {
+        if (!AdminActors.hasAuthority(MAINTAIN)) {
+            return refused(model, response, SECTION_KEY, "You may view campaign assets but not submit them.");
+        }
+        Map<String, String> values = new LinkedHashMap<String, String>();
+        for (Object key : request.getParameterMap().keySet()) {
+            String param = String.valueOf(key);
+            if (param.startsWith(PLACEHOLDER_PARAM)) {
+                String value = request.getParameter(param);
+                values.put(param.substring(PLACEHOLDER_PARAM.length()), value == null ? "" : value);
+            }
+        }
+        String sellerParam = request.getParameter("seller");
+        Long sellerId = null;
+        if (!blank(sellerParam)) {
+            try {
+                sellerId = Long.valueOf(sellerParam.trim());
+            } catch (NumberFormatException e) {
+                return fillRefused(ra, campaignId, templateId, values, "seller: choose a participating seller or the campaign itself");
+            }
+        }
+        String refusal = ownerRefusal(sellerId);
+        if (refusal != null) {
+            return refused(model, response, SECTION_KEY, refusal);
+        }
+        try {
+            AssetVersionRecord v = assets.submitFromTemplate(campaignId, sellerId, templateId, values,
+                    new Actor(AdminActors.signedInLogin(), ActorRole.ORGANIZER));
+            AssetRecord asset = assets.asset(v.getAssetId());
+            ra.addFlashAttribute("coopDone", submitted(asset.getKind(), v));
+            ra.addFlashAttribute("coopHighlightAsset", asset.getId());
+            return redirect(campaignId);
+        } catch (CoopValidationException e) {
+            return fillRefused(ra, campaignId, templateId, values, "Not submitted. " + e.getMessage());
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
+
+    private static String fillRefused(RedirectAttributes ra, long campaignId, long templateId, Map<String, String> values,
+                                      String why) {
+        ra.addFlashAttribute("coopFillRefused", why);
+        ra.addFlashAttribute("coopFillTemplate", templateId);
+        ra.addFlashAttribute("coopFillValues", values);
+        return redirect(campaignId);
+    }
+
+    /**
+     * Why the signed-in user may not add a version for this owner, or null: a seller-scoped user adds versions only
+     * to its own seller's assets, never the campaign's own or another seller's.
+     */
+    private String ownerRefusal(Long sellerId) {
+        SellerScope scope = scope();
+        if (scope.isSellerScoped() && (sellerId == null || !scope.owns(sellerId))) {
+            return sellerId == null ? SellerScopes.SHARED_ROW : SellerScopes.OTHER_SELLERS_ROW;
+        }
+        return null;
+    }
+
+    /** Accepted versions of other campaigns' assets the user may see (not another seller's), newest first, by version id. */
+    private Map<Long, ArchiveRow> archiveFor(long campaignId, SellerScope scope) {
+        Map<Long, ArchiveRow> rows = new LinkedHashMap<Long, ArchiveRow>();
+        Map<Long, String> campaignNames = new java.util.HashMap<Long, String>();
+        for (AssetVersionRecord v : assets.archive(null, null, ARCHIVE_SHOWN)) {
+            AssetRecord asset = assets.asset(v.getAssetId());
+            if (asset == null || asset.getCampaignId() == campaignId
+                    || (asset.getSellerId() != null && !scope.owns(asset.getSellerId()))) {
+                continue;
+            }
+            if (!campaignNames.containsKey(asset.getCampaignId())) {
+                Campaign c = campaigns.find(asset.getCampaignId());
+                campaignNames.put(asset.getCampaignId(), c == null ? "campaign " + asset.getCampaignId() : c.getName());
+            }
+            rows.put(v.getId(), new ArchiveRow(v, asset, campaignNames.get(asset.getCampaignId()),
+                    ownerName(asset.getSellerId()), new VersionRow(v, v.toVersion(asset.getKind()).content()).getSummary()));
+        }
+        return rows;
+    }
+
+    private List<TemplateRow> templateRows() {
+        List<TemplateRow> rows = new ArrayList<TemplateRow>();
+        for (CopyTemplateRecord t : assets.templates()) {
+            rows.add(new TemplateRow(t, new ArrayList<String>(t.toTemplate().placeholders())));
+        }
+        return rows;
+    }
 
     private static String redirect(long campaignId) {
         return "redirect:/" + SECTION_KEY + "?campaign=" + campaignId;
@@ -331,5 +507,42 @@ public class CoopAssetsAdminController extends CoopPageController {
                     + b.headline() + "\" in " + b.textColour() + " on " + b.backgroundColour()
                     + (b.largeText() ? " (large text)" : "") + "; alt text \"" + (b.altText() == null ? "" : b.altText()) + "\"";
         }
+    }
+
+    /** An accepted version in the archive, with where it comes from. */
+    public static final class ArchiveRow {
+        private final AssetVersionRecord record;
+        private final AssetRecord asset;
+        private final String campaignName;
+        private final String owner;
+        private final String summary;
+
+        ArchiveRow(AssetVersionRecord record, AssetRecord asset, String campaignName, String owner, String summary) {
+            this.record = record;
+            this.asset = asset;
+            this.campaignName = campaignName;
+            this.owner = owner;
+            this.summary = summary;
+        }
+
+        public AssetVersionRecord getRecord() { return record; }
+        public AssetRecord getAsset() { return asset; }
+        public String getCampaignName() { return campaignName; }
+        public String getOwner() { return owner; }
+        public String getSummary() { return summary; }
+    }
+
+    /** A copy template with its placeholders in order of first appearance. */
+    public static final class TemplateRow {
+        private final CopyTemplateRecord template;
+        private final List<String> placeholders;
+
+        TemplateRow(CopyTemplateRecord template, List<String> placeholders) {
+            this.template = template;
+            this.placeholders = placeholders;
+        }
+
+        public CopyTemplateRecord getTemplate() { return template; }
+        public List<String> getPlaceholders() { return placeholders; }
     }
 }
