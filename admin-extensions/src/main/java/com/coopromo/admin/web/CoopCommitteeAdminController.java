@@ -1,31 +1,47 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.campaign.domain.Actor;
+import com.coopromo.campaign.domain.ActorRole;
 import com.coopromo.campaign.domain.CampaignTier;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.governance.domain.CommitteeMember;
+import com.coopromo.governance.domain.EscalationStep;
+import com.coopromo.governance.domain.Overruler;
+import com.coopromo.governance.domain.QuorumRule;
 import com.coopromo.governance.domain.Term;
+import com.coopromo.governance.domain.TierRights;
+import com.coopromo.governance.domain.TierTimings;
+import com.coopromo.governance.domain.VoteThreshold;
 import com.coopromo.governance.service.CommitteeView;
 import com.coopromo.governance.service.GovernanceService;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.service.SellerService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Committee section: the committee in office with its members (whom each represents), the rotation of the
  * chair, reviewer and secretary for the next terms ({@code ?terms=N}, default {@value #DEFAULT_TERMS}), and the decision
- * rights and timings per campaign tier.
+ * rights and timings per campaign tier. The platform admin may change a tier's voting window, deadline, appeal window,
+ * escalation path and quorum there; the governance service stores and audits the change, for decisions opened from
+ * then on, and the domain's refusals show next to the fields.
  */
 @Controller
 @RequestMapping("/" + CoopCommitteeAdminController.SECTION_KEY)
@@ -33,6 +49,12 @@ public class CoopCommitteeAdminController extends CoopPageController {
     public static final String SECTION_KEY = "coop-committee";
     static final int DEFAULT_TERMS = 6;
     static final int MAX_TERMS = 52;
+    /** How many escalation steps the tier form offers. */
+    static final int STEP_ROWS = 3;
+    static final String[] TIER_FIELDS = {"votingWindow", "deadline", "appealWindow", "quorumBallots",
+            "quorumApprovals", "quorumRejections"};
+    private static final Pattern AMOUNT = Pattern.compile("(\\d+)\\s*(days?|d|hours?|h|minutes?|min|m)",
+            Pattern.CASE_INSENSITIVE);
 
     @Resource(name = "coopGovernanceService")
     protected GovernanceService governance;
@@ -88,6 +110,157 @@ public class CoopCommitteeAdminController extends CoopPageController {
         model.addAttribute("coopRights", governance.decisionRights());
         model.addAttribute("coopTimings", governance.escalationRules());
         model.addAttribute("coopProblems", problems);
+        model.addAttribute("coopMayConfigure", AdminActors.isPlatformAdmin());
+        model.addAttribute("coopStepRows", STEP_ROWS);
+        model.addAttribute("coopOverrulers", Overruler.values());
+        for (String key : new String[] {"coopTierErrors", "coopTierValues"}) {
+            if (!model.containsAttribute(key)) {
+                model.addAttribute(key, new LinkedHashMap<String, String>());
+            }
+        }
+        for (String key : new String[] {"coopTierSteps", "coopTierDelays"}) {
+            if (!model.containsAttribute(key)) {
+                model.addAttribute(key, new String[0]);
+            }
+        }
         return view;
+    }
+
+    /**
+     * Changes one tier's timings (voting window, deadline, appeal window, escalation path) and quorum; who may approve,
+     * reject and overrule stays as it is. Only the platform admin may. Durations read "3 days", "36 hours", "90 minutes"
+     * or ISO-8601 ("P3D"); a quorum threshold is a number of votes or "majority".
+     */
+    @RequestMapping(value = "/tiers/{tier}", method = RequestMethod.POST)
+    public String configureTier(Model model, HttpServletRequest request, HttpServletResponse response,
+                                @PathVariable("tier") String tierName, RedirectAttributes ra) {
+        if (!AdminActors.isPlatformAdmin()) {
+            return refused(model, response, SECTION_KEY, "Only the platform admin may change a tier's rights and timings.");
+        }
+        CampaignTier tier;
+        try {
+            tier = CampaignTier.valueOf(tierName);
+        } catch (IllegalArgumentException e) {
+            return refused(model, response, SECTION_KEY, "tier: no campaign tier '" + tierName + "'");
+        }
+        Map<String, String> errors = new LinkedHashMap<String, String>();
+        Duration voting = duration(request, "votingWindow", errors);
+        Duration deadline = duration(request, "deadline", errors);
+        Duration appeal = duration(request, "appealWindow", errors);
+        VoteThreshold ballots = threshold(request, "quorumBallots", errors);
+        VoteThreshold approvals = threshold(request, "quorumApprovals", errors);
+        VoteThreshold rejections = threshold(request, "quorumRejections", errors);
+        List<EscalationStep> path = new ArrayList<EscalationStep>();
+        String[] targets = request.getParameterValues("stepTarget");
+        String[] delays = request.getParameterValues("stepAfter");
+        for (int i = 0; targets != null && i < targets.length; i++) {
+            String delay = delays != null && i < delays.length ? delays[i] : "";
+            if (blank(targets[i])) {
+                if (!blank(delay)) {
+                    errors.put("path", "path: step " + (i + 1) + " has a delay but no one to escalate to");
+                }
+                continue;
+            }
+            Overruler target;
+            try {
+                target = Overruler.valueOf(targets[i].trim());
+            } catch (IllegalArgumentException e) {
+                errors.put("path", "path: step " + (i + 1) + " escalates to no one known ('" + targets[i] + "')");
+                continue;
+            }
+            Duration after = parseDuration(blank(delay) ? "0" : delay, true);
+            if (after == null) {
+                errors.put("path", "path: the delay of step " + (i + 1) + " must read like '1 day', '12 hours' or "
+                        + "'0' (was '" + delay + "')");
+                continue;
+            }
+            path.add(new EscalationStep(target, after));
+        }
+        if (errors.isEmpty()) {
+            try {
+                TierRights current = governance.decisionRights().forTier(tier);
+                TierRights rights = new TierRights(current.approvers(), current.rejecters(), current.overrulers(),
+                        new QuorumRule(ballots, approvals, rejections));
+                TierTimings timings = new TierTimings(voting, deadline, appeal, path);
+                governance.configureTier(tier, rights, timings,
+                        new Actor(AdminActors.signedInLogin(), ActorRole.PLATFORM_ADMIN));
+                ra.addFlashAttribute("coopTierDone", "The " + tier + " tier's rights and timings are saved; they apply "
+                        + "to decisions opened from now on.");
+                return "redirect:/" + SECTION_KEY;
+            } catch (CoopValidationException e) {
+                errors.putAll(errorsByField(e, fields("votingWindow", "votingWindow", "deadline", "deadline",
+                        "appealWindow", "appealWindow", "path", "path", "quorum", "quorumBallots")));
+            }
+        }
+        Map<String, String> values = new LinkedHashMap<String, String>();
+        for (String field : TIER_FIELDS) {
+            String value = request.getParameter(field);
+            values.put(field, value == null ? "" : value);
+        }
+        ra.addFlashAttribute("coopTierEdited", tier.name());
+        ra.addFlashAttribute("coopTierErrors", errors);
+        ra.addFlashAttribute("coopTierValues", values);
+        ra.addFlashAttribute("coopTierSteps", targets == null ? new String[0] : targets);
+        ra.addFlashAttribute("coopTierDelays", delays == null ? new String[0] : delays);
+        return "redirect:/" + SECTION_KEY;
+    }
+
+    private static Duration duration(HttpServletRequest request, String field, Map<String, String> errors) {
+        String value = request.getParameter(field);
+        Duration d = blank(value) ? null : parseDuration(value, false);
+        if (d == null) {
+            errors.put(field, field + ": must read like '3 days', '36 hours', '90 minutes' or 'P3D' (was '"
+                    + (value == null ? "" : value) + "')");
+        }
+        return d;
+    }
+
+    /** "3 days", "36 hours", "90 minutes", "2 days 12 hours", ISO-8601 "P3D"; "0" or "at once" when zero is allowed. */
+    static Duration parseDuration(String value, boolean zeroAllowed) {
+        String v = value.trim();
+        if (zeroAllowed && (v.equals("0") || v.equalsIgnoreCase("at once") || v.equalsIgnoreCase("at the deadline"))) {
+            return Duration.ZERO;
+        }
+        if (v.toUpperCase().startsWith("P")) {
+            try {
+                Duration d = Duration.parse(v.toUpperCase());
+                return d.isNegative() ? null : d;
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+        Matcher m = AMOUNT.matcher(v);
+        Duration total = Duration.ZERO;
+        int end = 0;
+        boolean any = false;
+        while (m.find()) {
+            if (!v.substring(end, m.start()).trim().isEmpty()) {
+                return null;
+            }
+            long n = Long.parseLong(m.group(1));
+            char unit = Character.toLowerCase(m.group(2).charAt(0));
+            total = total.plus(unit == 'd' ? Duration.ofDays(n) : unit == 'h' ? Duration.ofHours(n) : Duration.ofMinutes(n));
+            end = m.end();
+            any = true;
+        }
+        return any && v.substring(end).trim().isEmpty() ? total : null;
+    }
+
+    private static VoteThreshold threshold(HttpServletRequest request, String field, Map<String, String> errors) {
+        String value = request.getParameter(field);
+        String v = value == null ? "" : value.trim();
+        if (v.toLowerCase().contains("majority")) {
+            return VoteThreshold.majorityOfEligible();
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1) {
+                return VoteThreshold.fixed(n);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.put(field, field + ": a number of votes of 1 or more, or 'majority' (was '" + v + "')");
+        return null;
     }
 }
