@@ -53,6 +53,14 @@ public class CoopCommitteeAdminController extends CoopPageController {
     static final int STEP_ROWS = 3;
     static final String[] TIER_FIELDS = {"votingWindow", "deadline", "appealWindow", "quorumBallots",
             "quorumApprovals", "quorumRejections"};
+    static final Map<String, String> TIMING_FIELDS = labels("votingWindow", "Voting window", "deadline", "Deadline",
+            "appealWindow", "Appeal window");
+    static final Map<String, String> QUORUM_FIELDS = labels("quorumBallots", "Quorum (ballots)", "quorumApprovals",
+            "Approve at", "quorumRejections", "Reject at");
+
+    private static Map<String, String> labels(String... fieldAndLabel) {
+        return java.util.Collections.unmodifiableMap(fields(fieldAndLabel));
+    }
     private static final Pattern AMOUNT = Pattern.compile("(\\d+)\\s*(days?|d|hours?|h|minutes?|min|m)",
             Pattern.CASE_INSENSITIVE);
 
@@ -113,16 +121,8 @@ public class CoopCommitteeAdminController extends CoopPageController {
         model.addAttribute("coopMayConfigure", AdminActors.isPlatformAdmin());
         model.addAttribute("coopStepRows", STEP_ROWS);
         model.addAttribute("coopOverrulers", Overruler.values());
-        for (String key : new String[] {"coopTierErrors", "coopTierValues"}) {
-            if (!model.containsAttribute(key)) {
-                model.addAttribute(key, new LinkedHashMap<String, String>());
-            }
-        }
-        for (String key : new String[] {"coopTierSteps", "coopTierDelays"}) {
-            if (!model.containsAttribute(key)) {
-                model.addAttribute(key, new String[0]);
-            }
-        }
+        model.addAttribute("coopTierFieldGroups", java.util.Arrays.asList(TIMING_FIELDS, QUORUM_FIELDS));
+        model.addAttribute("coopTierForms", tierForms(model.asMap()));
         return view;
     }
 
@@ -200,9 +200,65 @@ public class CoopCommitteeAdminController extends CoopPageController {
         ra.addFlashAttribute("coopTierEdited", tier.name());
         ra.addFlashAttribute("coopTierErrors", errors);
         ra.addFlashAttribute("coopTierValues", values);
-        ra.addFlashAttribute("coopTierSteps", targets == null ? new String[0] : targets);
-        ra.addFlashAttribute("coopTierDelays", delays == null ? new String[0] : delays);
+        ra.addFlashAttribute("coopTierSteps", targets == null ? new ArrayList<String>()
+                : new ArrayList<String>(java.util.Arrays.asList(targets)));
+        ra.addFlashAttribute("coopTierDelays", delays == null ? new ArrayList<String>()
+                : new ArrayList<String>(java.util.Arrays.asList(delays)));
         return "redirect:/" + SECTION_KEY;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, TierForm> tierForms(Map<String, Object> flash) {
+        Object edited = flash.get("coopTierEdited");
+        Times times = new Times(viewerZone());
+        Map<String, TierForm> forms = new LinkedHashMap<String, TierForm>();
+        for (CampaignTier tier : CampaignTier.values()) {
+            TierForm form = new TierForm();
+            if (tier.name().equals(edited)) {
+                form.values.putAll((Map<String, String>) flash.get("coopTierValues"));
+                form.errors.putAll((Map<String, String>) flash.get("coopTierErrors"));
+                form.targets.addAll((List<String>) flash.get("coopTierSteps"));
+                form.delays.addAll((List<String>) flash.get("coopTierDelays"));
+            } else {
+                TierTimings t = governance.escalationRules().forTier(tier);
+                QuorumRule q = governance.decisionRights().forTier(tier).quorum();
+                form.values.put("votingWindow", times.duration(t.votingWindow()));
+                form.values.put("deadline", times.duration(t.deadline()));
+                form.values.put("appealWindow", times.duration(t.appealWindow()));
+                form.values.put("quorumBallots", shown(q.ballots()));
+                form.values.put("quorumApprovals", shown(q.approvals()));
+                form.values.put("quorumRejections", shown(q.rejections()));
+                for (EscalationStep step : t.path()) {
+                    form.targets.add(step.target().name());
+                    form.delays.add(step.after().isZero() ? "0" : times.duration(step.after()));
+                }
+            }
+            while (form.targets.size() < STEP_ROWS) {
+                form.targets.add("");
+            }
+            while (form.delays.size() < form.targets.size()) {
+                form.delays.add("");
+            }
+            forms.put(tier.name(), form);
+        }
+        return forms;
+    }
+
+    private static String shown(VoteThreshold t) {
+        return t.isMajority() ? "majority" : String.valueOf(t.fixedCount());
+    }
+
+    /** What one tier's form shows: its values, escalation steps and the errors of the last attempt. */
+    public static final class TierForm {
+        private final Map<String, String> values = new LinkedHashMap<String, String>();
+        private final Map<String, String> errors = new LinkedHashMap<String, String>();
+        private final List<String> targets = new ArrayList<String>();
+        private final List<String> delays = new ArrayList<String>();
+
+        public Map<String, String> getValues() { return values; }
+        public Map<String, String> getErrors() { return errors; }
+        public List<String> getTargets() { return targets; }
+        public List<String> getDelays() { return delays; }
     }
 
     private static Duration duration(HttpServletRequest request, String field, Map<String, String> errors) {

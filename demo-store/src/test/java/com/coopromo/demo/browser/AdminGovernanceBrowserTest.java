@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tier's quorum and approves the campaign; the same vote sent again from a page opened before is refused with the
  * governance service's reasons; the audit log lists the vote. A banner whose headline has too little contrast and no
  * alt text is refused at acceptance, naming each failed check and the measured ratio. A plain seller sees none of it,
- * sees only its own seller in the admin, and is denied another seller's participation by URL.
+ * sees only its own seller in the admin, and is denied another seller's participation by URL. The admin saves a copy
+ * template and fills it in (a placeholder left empty is refused by name), reuses an archived accepted banner in
+ * another campaign as its next version, and changes a tier's appeal window on the Committee page.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminGovernanceBrowserTest extends SignedInAdminTestBase {
@@ -203,6 +205,96 @@ class AdminGovernanceBrowserTest extends SignedInAdminTestBase {
                 .contains(stringValue("SELECT NAME FROM COOP_SELLER WHERE SELLER_ID = ?", represented));
     }
 
+    @Test
+    @Order(6)
+    void aCopyTemplateIsFilledInAndAPlaceholderLeftEmptyIsNamed() throws Exception {
+        long campaignId = count("SELECT CAMPAIGN_ID FROM COOP_CAMPAIGN WHERE SLUG = ?", "clear-winter-stock");
+        showAssetsOf(CAMPAIGN, "clear-winter-stock");
+
+        // the admin saves a copy template with two placeholders
+        fillId("coop-template-name", "Winter clearance line");
+        new Select(browser.findElement(By.id("coop-template-kind"))).selectByValue("COPY_BLOCK");
+        fillId("coop-template-text", "{{sellerName}} clears its winter stock: up to {{discount}} off coats and boots.");
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-template-save")));
+        assertThat(text(".coop-template-done")).isEqualTo("Template 'Winter clearance line' is saved with the "
+                + "placeholders [sellerName, discount].");
+
+        // one placeholder left empty: refused, naming it, and nothing is stored
+        template("Winter clearance line").findElement(By.cssSelector("input[name='ph.discount']")).sendKeys("40%");
+        clickAndWaitForNewPage(template("Winter clearance line").findElement(By.cssSelector("button.coop-fill-submit")));
+        assertThat(text(".coop-fill-refused")).isEqualTo("Not submitted. placeholders: no value for {{sellerName}}");
+        assertThat(template("Winter clearance line").findElement(By.cssSelector("input[name='ph.discount']"))
+                .getAttribute("value")).isEqualTo("40%");
+        assertThat(count("SELECT COUNT(*) FROM COOP_ASSET WHERE CAMPAIGN_ID = ? AND KIND = 'COPY_BLOCK'", campaignId)).isZero();
+
+        // every placeholder filled: the next copy version, with its checks
+        template("Winter clearance line").findElement(By.cssSelector("input[name='ph.sellerName']")).sendKeys("North Outfitters");
+        clickAndWaitForNewPage(template("Winter clearance line").findElement(By.cssSelector("button.coop-fill-submit")));
+        assertThat(text(".coop-done")).startsWith("Version 1 of the copy block was submitted");
+        WebElement copy = asset("Copy block of the campaign").findElement(By.cssSelector("tr.coop-version[data-version='1']"));
+        assertThat(copy.getText()).contains("North Outfitters clears its winter stock: up to 40% off coats and boots.");
+        assertThat(copy.findElements(By.cssSelector(".coop-check"))).isNotEmpty();
+    }
+
+    @Test
+    @Order(7)
+    void anArchivedAcceptedBannerIsReusedAsAnotherCampaignsNextVersion() throws Exception {
+        long target = count("SELECT CAMPAIGN_ID FROM COOP_CAMPAIGN WHERE SLUG = ?", "holiday-flagship");
+        long before = count("SELECT COUNT(*) FROM COOP_ASSET_VERSION v JOIN COOP_ASSET a ON a.ASSET_ID = v.ASSET_ID"
+                + " WHERE a.KIND = 'BANNER' AND a.SELLER_ID IS NULL AND a.CAMPAIGN_ID = ?", target);
+        showAssetsOf("Holiday Flagship", "holiday-flagship");
+
+        // the archive lists Clear Winter Stock's accepted banner; reused for the campaign itself
+        WebElement archived = browser.findElements(By.cssSelector("table.coop-archive tr.coop-archive-version")).stream()
+                .filter(row -> row.getText().startsWith(CAMPAIGN + " Banner of the campaign"))
+                .findFirst().orElseThrow(() -> new AssertionError("not in the archive: " + text("#coop-reuse")));
+        assertThat(archived.getText()).contains("winter-clearance.png");
+        clickAndWaitForNewPage(archived.findElement(By.cssSelector("button.coop-reuse")));
+
+        long next = before + 1;
+        assertThat(text(".coop-done")).startsWith("Reused: Version " + next + " of the banner was submitted");
+        WebElement version = asset("Banner of the campaign")
+                .findElement(By.cssSelector("tr.coop-version[data-version='" + next + "']"));
+        assertThat(version.getText()).contains("winter-clearance.png", "admin");
+        assertThat(version.findElements(By.cssSelector(".coop-check"))).isNotEmpty();
+        assertThat(count("SELECT COUNT(*) FROM COOP_ASSET_VERSION v JOIN COOP_ASSET a ON a.ASSET_ID = v.ASSET_ID"
+                + " WHERE a.KIND = 'BANNER' AND a.SELLER_ID IS NULL AND a.CAMPAIGN_ID = ?", target)).isEqualTo(next);
+    }
+
+    @Test
+    @Order(8)
+    void thePlatformAdminChangesATiersAppealWindow() {
+        openSection("Committee");
+        String tier = "LIGHTWEIGHT";
+        String original = text("table.coop-rights tr.coop-tier[data-tier='" + tier + "'] .coop-appeal-window");
+
+        // a deadline before the voting window closes is refused next to the field, and nothing changes
+        String window = tierInput(tier, "votingWindow").getAttribute("value");
+        fillTier(tier, "deadline", "1 hour");
+        clickAndWaitForNewPage(tierForm(tier).findElement(By.cssSelector("button.coop-tier-save")));
+        assertThat(text("#coop-tier-" + tier + "-deadline-error")).startsWith("deadline: must not come before the voting window closes");
+        assertThat(tierInput(tier, "deadline").getAttribute("value")).isEqualTo("1 hour");
+
+        // a new appeal window is saved and shown in the tier's row
+        fillTier(tier, "deadline", window);
+        fillTier(tier, "appealWindow", "9 days");
+        clickAndWaitForNewPage(tierForm(tier).findElement(By.cssSelector("button.coop-tier-save")));
+        assertThat(text(".coop-tier-done")).startsWith("The " + tier + " tier's rights and timings are saved");
+        assertThat(text("table.coop-rights tr.coop-tier[data-tier='" + tier + "'] .coop-appeal-window")).isEqualTo("9 days");
+
+        // the change is in the audit log
+        openSection("Audit Log");
+        browser.findElement(By.name("action")).sendKeys("TIER_RULES_CHANGED");
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-audit-apply")));
+        assertThat(text("table.coop-audit-events")).contains("admin", "TIER_RULES_CHANGED", tier);
+
+        // restored
+        openSection("Committee");
+        fillTier(tier, "appealWindow", original);
+        clickAndWaitForNewPage(tierForm(tier).findElement(By.cssSelector("button.coop-tier-save")));
+        assertThat(text("table.coop-rights tr.coop-tier[data-tier='" + tier + "'] .coop-appeal-window")).isEqualTo(original);
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     private void vote(String choice, String comment) {
@@ -215,6 +307,43 @@ class AdminGovernanceBrowserTest extends SignedInAdminTestBase {
 
     private void fill(String field, String value) {
         WebElement input = browser.findElement(By.id("coop-asset-" + field));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private void showAssetsOf(String campaign, String slug) throws SQLException {
+        openSection("Campaign Assets");
+        new Select(browser.findElement(By.id("coop-campaign"))).selectByVisibleText(campaign + " ("
+                + stringValue("SELECT STATE FROM COOP_CAMPAIGN WHERE SLUG = ?", slug) + ")");
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("form.coop-campaign-chooser button")));
+    }
+
+    private WebElement asset(String heading) {
+        return browser.findElements(By.cssSelector(".coop-asset")).stream()
+                .filter(asset -> asset.findElement(By.tagName("h5")).getText().equals(heading))
+                .findFirst().orElseThrow(() -> new AssertionError("no asset '" + heading + "'"));
+    }
+
+    private WebElement template(String name) {
+        return browser.findElement(By.cssSelector(".coop-template[data-template-name='" + name + "']"));
+    }
+
+    private WebElement tierForm(String tier) {
+        return browser.findElement(By.cssSelector(".coop-tier-form-panel[data-tier='" + tier + "'] form.coop-tier-form"));
+    }
+
+    private WebElement tierInput(String tier, String field) {
+        return browser.findElement(By.id("coop-tier-" + tier + "-" + field));
+    }
+
+    private void fillTier(String tier, String field, String value) {
+        WebElement input = tierInput(tier, field);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private void fillId(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
         input.clear();
         input.sendKeys(value);
     }
