@@ -6,14 +6,13 @@ import com.coopromo.pricing.domain.FundingSplit;
 import com.coopromo.pricing.domain.LedgerResult;
 import com.coopromo.pricing.domain.LedgerStatus;
 import com.coopromo.pricing.host.CampaignHostOffers;
+import com.coopromo.pricing.host.OrderLines;
 import com.coopromo.pricing.ledger.BudgetLedgerDao;
 import com.coopromo.pricing.ledger.CampaignBudgetLedger;
 import com.coopromo.pricing.ledger.SellerHoldRecord;
-import org.broadleafcommerce.core.offer.domain.OrderItemPriceDetailAdjustment;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
-import org.broadleafcommerce.core.order.domain.OrderItemPriceDetail;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.core.pricing.service.exception.PricingException;
@@ -26,7 +25,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -266,31 +267,18 @@ public class CampaignCheckoutService {
 
     private List<CampaignCharge> charges(Order order) {
         Set<Long> campaignOffers = hostOffers.ids();
-        // per line and host offer: Σ adjustment value × detail quantity (a line may be split over several details)
-        Map<Long, Map<Long, BigDecimal>> byItem = new TreeMap<Long, Map<Long, BigDecimal>>();
+        Map<DiscreteOrderItem, Map<Long, BigDecimal>> byItem = new LinkedHashMap<DiscreteOrderItem, Map<Long, BigDecimal>>();
         Set<Long> usedOffers = new HashSet<Long>();
-        Map<Long, OrderItem> items = new TreeMap<Long, OrderItem>();
+        Set<Long> skuIds = new HashSet<Long>();
         for (OrderItem item : order.getOrderItems()) {
-            if (!(item instanceof DiscreteOrderItem) || item.getOrderItemPriceDetails() == null) {
+            if (!(item instanceof DiscreteOrderItem)) {
                 continue;
             }
-            for (OrderItemPriceDetail detail : item.getOrderItemPriceDetails()) {
-                for (OrderItemPriceDetailAdjustment row : detail.getOrderItemPriceDetailAdjustments()) {
-                    Long offerId = row.getOffer().getId();
-                    if (!campaignOffers.contains(offerId)) {
-                        continue;
-                    }
-                    Map<Long, BigDecimal> perOffer = byItem.get(item.getId());
-                    if (perOffer == null) {
-                        perOffer = new TreeMap<Long, BigDecimal>();
-                        byItem.put(item.getId(), perOffer);
-                        items.put(item.getId(), item);
-                    }
-                    BigDecimal amount = row.getValue().getAmount().multiply(BigDecimal.valueOf(detail.getQuantity()));
-                    BigDecimal sum = perOffer.get(offerId);
-                    perOffer.put(offerId, sum == null ? amount : sum.add(amount));
-                    usedOffers.add(offerId);
-                }
+            Map<Long, BigDecimal> perOffer = OrderLines.discountByOffer(item, campaignOffers);
+            if (!perOffer.isEmpty()) {
+                byItem.put((DiscreteOrderItem) item, perOffer);
+                usedOffers.addAll(perOffer.keySet());
+                skuIds.add(((DiscreteOrderItem) item).getSku().getId());
             }
         }
         List<CampaignCharge> charges = new ArrayList<CampaignCharge>();
@@ -298,20 +286,25 @@ public class CampaignCheckoutService {
             return charges;
         }
         Map<Long, Campaign> campaigns = dao.campaignsByHostOffer(usedOffers);
-        for (Map.Entry<Long, Map<Long, BigDecimal>> line : byItem.entrySet()) {
-            DiscreteOrderItem item = (DiscreteOrderItem) items.get(line.getKey());
+        Map<Long, BigDecimal> platformPercent = new HashMap<Long, BigDecimal>();
+        for (Campaign campaign : campaigns.values()) {
+            platformPercent.put(campaign.getId(), campaign.toTerms().platformFundingPercent());
+        }
+        Map<String, EnrollmentImpl> enrollments = dao.enrollments(platformPercent.keySet(), skuIds);
+        for (Map.Entry<DiscreteOrderItem, Map<Long, BigDecimal>> line : byItem.entrySet()) {
+            DiscreteOrderItem item = line.getKey();
             long skuId = item.getSku().getId();
             for (Map.Entry<Long, BigDecimal> perOffer : line.getValue().entrySet()) {
                 Campaign campaign = campaigns.get(perOffer.getKey());
-                EnrollmentImpl enrollment = dao.enrollment(campaign.getId(), skuId);
+                EnrollmentImpl enrollment = enrollments.get(CheckoutDao.key(campaign.getId(), skuId));
                 if (enrollment == null) {
                     throw new IllegalStateException("order " + order.getId() + " carries campaign " + campaign.getId()
                             + "'s discount on Sku " + skuId + ", which is not enrolled in it");
                 }
-                BigDecimal discount = perOffer.getValue().setScale(2, java.math.RoundingMode.UNNECESSARY);
+                BigDecimal discount = perOffer.getValue();
                 charges.add(new CampaignCharge(item.getId(), skuId, item.getQuantity(), campaign.getId(),
                         enrollment.getParticipation().getSeller().getId(), enrollment.getListing().getId(), discount,
-                        FundingSplit.of(discount, campaign.toTerms().platformFundingPercent())));
+                        FundingSplit.of(discount, platformPercent.get(campaign.getId()))));
             }
         }
         return charges;

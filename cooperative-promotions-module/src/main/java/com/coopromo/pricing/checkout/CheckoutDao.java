@@ -1,6 +1,7 @@
 package com.coopromo.pricing.checkout;
 
 import com.coopromo.campaign.persistence.Campaign;
+import com.coopromo.campaign.persistence.CampaignImpl;
 import com.coopromo.participation.domain.ParticipationState;
 import com.coopromo.participation.persistence.EnrollmentImpl;
 import org.springframework.stereotype.Repository;
@@ -33,18 +34,31 @@ public class CheckoutDao {
     }
 
     public Campaign campaign(long campaignId) {
-        return em.find(com.coopromo.campaign.persistence.CampaignImpl.class, campaignId);
+        return em.find(CampaignImpl.class, campaignId);
     }
 
-    /** The accepted participation's enrollment of the Sku in the campaign (the latest if it was enrolled twice), or null. */
-    public EnrollmentImpl enrollment(long campaignId, long skuId) {
-        List<EnrollmentImpl> found = em.createQuery("select e from EnrollmentImpl e join fetch e.participation p"
+    /**
+     * The accepted participations' enrollments of these Skus in these campaigns, in one statement, by
+     * {@link #key(long, long)}; where a Sku was enrolled twice in a campaign, the latest.
+     */
+    public Map<String, EnrollmentImpl> enrollments(Collection<Long> campaignIds, Collection<Long> skuIds) {
+        Map<String, EnrollmentImpl> byKey = new HashMap<String, EnrollmentImpl>();
+        if (campaignIds.isEmpty() || skuIds.isEmpty()) {
+            return byKey;
+        }
+        for (EnrollmentImpl e : em.createQuery("select e from EnrollmentImpl e join fetch e.participation p"
                 + " join fetch p.seller join fetch e.listing l"
-                + " where p.campaign.id = :campaign and l.skuId = :sku and p.state = :accepted order by e.id desc", EnrollmentImpl.class)
-                .setParameter("campaign", campaignId).setParameter("sku", skuId)
-                .setParameter("accepted", ParticipationState.ACCEPTED.name())
-                .setMaxResults(1).getResultList();
-        return found.isEmpty() ? null : found.get(0);
+                + " where p.campaign.id in (:campaigns) and l.skuId in (:skus) and p.state = :accepted order by e.id",
+                EnrollmentImpl.class)
+                .setParameter("campaigns", campaignIds).setParameter("skus", skuIds)
+                .setParameter("accepted", ParticipationState.ACCEPTED.name()).getResultList()) {
+            byKey.put(key(e.getParticipation().getCampaign().getId(), e.getListing().getSkuId()), e);
+        }
+        return byKey;
+    }
+
+    static String key(long campaignId, long skuId) {
+        return campaignId + ":" + skuId;
     }
 
     public List<OrderAttributionRecord> attribution(long orderId) {

@@ -75,8 +75,7 @@ public class CampaignHostOffers {
     public int synchronizeAll() {
         int handled = 0;
         for (Campaign campaign : campaignDao.findInStates(PRICED)) {
-            synchronize(campaign);
-            campaignDao.save(campaign);
+            synchronize(campaign); // the campaign is managed: its new host offer id is written with the transaction
             handled++;
         }
         return handled;

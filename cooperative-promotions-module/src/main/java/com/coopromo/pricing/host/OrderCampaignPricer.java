@@ -221,8 +221,7 @@ public class OrderCampaignPricer {
                 break;
             }
         }
-        BigDecimal plain = cents(item.getIsOnSale() && item.getSalePrice() != null ? item.getSalePrice().getAmount()
-                : item.getRetailPrice().getAmount());
+        BigDecimal plain = OrderLines.plainUnitPrice(item);
         priced.add(new PricedLine(item.getId(), sku.getId(), item.getName(), nearest, calculator.price(LineInput.builder()
                 .skuId(sku.getId()).quantity(item.getQuantity()).unitPrice(plain).nativeDiscountPerUnit(ZERO)
                 .stockAvailable(null).offer(nearest).pricedAt(at).remainingPlatformBudget(ZERO).build())));
@@ -248,8 +247,7 @@ public class OrderCampaignPricer {
     private void priceItem(OrderItem item, Sku sku, CampaignOffer offer, Instant at, Set<Long> campaignOfferIds,
                            Budgets budgets, Map<Long, Offer> offers, List<PricedLine> priced,
                            Map<OrderItemPriceDetail, List<OrderItemPriceDetailAdjustment>> previous) {
-        BigDecimal plain = cents(item.getIsOnSale() && item.getSalePrice() != null ? item.getSalePrice().getAmount()
-                : item.getRetailPrice().getAmount());
+        BigDecimal plain = OrderLines.plainUnitPrice(item);
         Integer stock = InventoryType.UNAVAILABLE.equals(sku.getInventoryType()) ? Integer.valueOf(0) : SkuStock.quantityOf(sku);
         // stock is judged for the whole item: a split detail must not pass where the whole line would not
         boolean stockCoversItem = stock == null || stock >= item.getQuantity();
@@ -280,7 +278,7 @@ public class OrderCampaignPricer {
             if (pricing.nativeDiscountPerUnit().signum() == 0) {
                 // the calculator kept none of the host's discount (EXCLUSIVE, or BEST_OF won by the campaign, or
                 // nothing to keep): the host's item rows go, so the detail shows exactly what was priced
-                removeNativeRows(detail, campaignOfferIds);
+                removeRows(detail, campaignOfferIds, false);
             }
             write(item, detail, pricing, offer, offers, previous);
             wroteCampaignRow = true;
@@ -414,12 +412,7 @@ public class OrderCampaignPricer {
         }
         for (OrderItem item : order.getOrderItems()) {
             for (OrderItemPriceDetail detail : details(item)) {
-                Iterator<OrderItemPriceDetailAdjustment> rows = detail.getOrderItemPriceDetailAdjustments().iterator();
-                while (rows.hasNext()) {
-                    if (campaignOfferIds.contains(rows.next().getOffer().getId())) {
-                        rows.remove();
-                    }
-                }
+                removeRows(detail, campaignOfferIds, true);
             }
         }
     }
@@ -433,10 +426,11 @@ public class OrderCampaignPricer {
         return false;
     }
 
-    private static void removeNativeRows(OrderItemPriceDetail detail, Set<Long> campaignOfferIds) {
+    /** Removes the detail's campaign rows, or its host (native) rows. */
+    private static void removeRows(OrderItemPriceDetail detail, Set<Long> campaignOfferIds, boolean campaignRows) {
         Iterator<OrderItemPriceDetailAdjustment> rows = detail.getOrderItemPriceDetailAdjustments().iterator();
         while (rows.hasNext()) {
-            if (!campaignOfferIds.contains(rows.next().getOffer().getId())) {
+            if (campaignOfferIds.contains(rows.next().getOffer().getId()) == campaignRows) {
                 rows.remove();
             }
         }
@@ -456,10 +450,6 @@ public class OrderCampaignPricer {
     private static List<OrderItemPriceDetail> details(OrderItem item) {
         List<OrderItemPriceDetail> details = item.getOrderItemPriceDetails();
         return details == null ? Collections.<OrderItemPriceDetail>emptyList() : details;
-    }
-
-    private static BigDecimal cents(BigDecimal amount) {
-        return amount.setScale(SCALE, RoundingMode.HALF_UP);
     }
 
     /**

@@ -11,17 +11,16 @@ import com.coopromo.pricing.domain.LinePricing;
 import com.coopromo.pricing.domain.Outcome;
 import com.coopromo.pricing.host.CampaignHostOffers;
 import com.coopromo.pricing.host.OrderCampaignPricer;
+import com.coopromo.pricing.host.OrderLines;
 import com.coopromo.pricing.host.PricedLine;
 import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import com.coopromo.seller.host.SkuStock;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.inventory.service.type.InventoryType;
-import org.broadleafcommerce.core.offer.domain.OrderItemPriceDetailAdjustment;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
-import org.broadleafcommerce.core.order.domain.OrderItemPriceDetail;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
 import org.broadleafcommerce.core.order.service.exception.AddToCartException;
@@ -275,18 +274,11 @@ public class CampaignPricingPreview {
     /** A line in the priced cart: the host's figures, and the module's reasons for each of its price details. */
     private PreviewedLine inCart(Sku sku, OrderItem item, List<PricedLine> priced, EnrollmentIndex index, Instant at) {
         int quantity = item.getQuantity();
-        BigDecimal unitPrice = cents(item.getIsOnSale() && item.getSalePrice() != null
-                ? item.getSalePrice().getAmount() : item.getRetailPrice().getAmount());
+        BigDecimal unitPrice = OrderLines.plainUnitPrice(item);
         BigDecimal campaignDiscount = ZERO;
-        for (OrderItemPriceDetail detail : item.getOrderItemPriceDetails()) {
-            for (OrderItemPriceDetailAdjustment row : detail.getOrderItemPriceDetailAdjustments()) {
-                if (hostOffers.isCampaignOffer(row.getOffer().getId())) {
-                    campaignDiscount = campaignDiscount.add(row.getValue().getAmount()
-                            .multiply(BigDecimal.valueOf(detail.getQuantity())));
-                }
-            }
+        for (BigDecimal byOffer : OrderLines.discountByOffer(item, hostOffers.ids()).values()) {
+            campaignDiscount = campaignDiscount.add(byOffer);
         }
-        campaignDiscount = cents(campaignDiscount);
         BigDecimal finalTotal = cents(item.getTotalPrice().getAmount());
         BigDecimal hostDiscount = unitPrice.multiply(BigDecimal.valueOf(quantity)).subtract(campaignDiscount).subtract(finalTotal);
         if (priced.isEmpty()) {
