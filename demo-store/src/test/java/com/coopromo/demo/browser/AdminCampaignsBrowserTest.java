@@ -240,7 +240,7 @@ class AdminCampaignsBrowserTest extends SignedInAdminTestBase {
     private void submitModal() {
         WebElement fields = browser.findElement(By.cssSelector(".modal .modal-body .tabs-content"));
         browser.findElement(By.cssSelector(".modal button.submit-button")).click();
-        waitUntil(ExpectedConditions.stalenessOf(fields));
+        waitUntilStale(fields);
         waitUntil(driver -> !driver.getCurrentUrl().matches(".*/coop-[a-z-]+$")
                 || !driver.findElements(By.cssSelector(".modal .modal-body .tabs-content")).isEmpty());
     }
@@ -254,7 +254,7 @@ class AdminCampaignsBrowserTest extends SignedInAdminTestBase {
     private void save() {
         WebElement form = browser.findElement(By.cssSelector("form.entity-form"));
         browser.findElement(By.cssSelector(".entity-form-actions button.submit-button")).click();
-        waitUntil(ExpectedConditions.stalenessOf(form));
+        waitUntilStale(form);
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.entity-form")));
     }
 
@@ -279,7 +279,7 @@ class AdminCampaignsBrowserTest extends SignedInAdminTestBase {
     private void clickAndWaitForNewPage(By button) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(button).click();
-        waitUntil(ExpectedConditions.stalenessOf(page));
+        waitUntilStale(page);
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.main")));
     }
 

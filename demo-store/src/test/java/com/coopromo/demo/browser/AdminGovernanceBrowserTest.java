@@ -351,7 +351,7 @@ class AdminGovernanceBrowserTest extends SignedInAdminTestBase {
     private void clickAndWaitForNewPage(WebElement target) {
         WebElement page = browser.findElement(By.tagName("html"));
         target.click();
-        waitUntil(ExpectedConditions.stalenessOf(page));
+        waitUntilStale(page);
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.main")));
     }
 

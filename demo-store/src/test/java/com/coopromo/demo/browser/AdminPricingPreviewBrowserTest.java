@@ -98,7 +98,7 @@ class AdminPricingPreviewBrowserTest extends SignedInAdminTestBase {
     private void submit() {
         WebElement form = browser.findElement(By.cssSelector("form.coop-preview-form"));
         browser.findElement(By.cssSelector("button.coop-preview-submit")).click();
-        waitUntil(ExpectedConditions.stalenessOf(form));
+        waitUntilStale(form);
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.coop-preview-form")));
     }
 

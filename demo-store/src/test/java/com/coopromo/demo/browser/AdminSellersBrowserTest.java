@@ -124,7 +124,7 @@ class AdminSellersBrowserTest extends SignedInAdminTestBase {
     private void save() {
         WebElement form = browser.findElement(By.cssSelector("form.entity-form"));
         browser.findElement(By.cssSelector(".entity-form-actions button.submit-button")).click();
-        waitUntil(ExpectedConditions.stalenessOf(form));
+        waitUntilStale(form);
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.entity-form")));
     }
 

@@ -96,6 +96,24 @@ abstract class SignedInAdminTestBase {
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.main")));
     }
 
+    /**
+     * Waits until the element has left the page (the browser moved on). While a page is being replaced Chromium may
+     * answer with a generic "node does not belong to the document" error rather than a stale-element one; both mean gone.
+     */
+    void waitUntilStale(final WebElement element) {
+        waitUntil(new ExpectedCondition<Boolean>() {
+            @Override
+            public Boolean apply(WebDriver driver) {
+                try {
+                    element.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                    return true;
+                }
+            }
+        });
+    }
+
     <T> T waitUntil(ExpectedCondition<T> condition) {
         try {
             return new WebDriverWait(browser, WAIT).until(condition);
