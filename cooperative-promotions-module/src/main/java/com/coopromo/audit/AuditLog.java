@@ -1,6 +1,6 @@
 package com.coopromo.audit;
 
-import com.coopromo.campaign.domain.Actor;
+import com.coopromo.common.domain.Actor;
 
 /**
  * The append-only record of every decision, vote, appeal, escalation, state change and rule change. An event is

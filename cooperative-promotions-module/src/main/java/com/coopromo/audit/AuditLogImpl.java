@@ -1,6 +1,6 @@
 package com.coopromo.audit;
 
-import com.coopromo.campaign.domain.Actor;
+import com.coopromo.common.domain.Actor;
 import com.coopromo.common.domain.Validation;
 import com.coopromo.common.persistence.StoredValues;
 import org.springframework.stereotype.Service;

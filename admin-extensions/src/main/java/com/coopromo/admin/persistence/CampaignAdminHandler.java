@@ -2,8 +2,8 @@ package com.coopromo.admin.persistence;
 
 import com.coopromo.admin.form.FormValues;
 import com.coopromo.admin.web.AdminActors;
-import com.coopromo.campaign.domain.Actor;
-import com.coopromo.campaign.domain.ActorRole;
+import com.coopromo.common.domain.Actor;
+import com.coopromo.common.domain.ActorRole;
 import com.coopromo.campaign.domain.AssetKind;
 import com.coopromo.campaign.domain.CampaignObjective;
 import com.coopromo.campaign.domain.CampaignOption;

@@ -2,8 +2,8 @@ package com.coopromo.admin.web;
 
 import com.coopromo.assets.domain.BrandGuidelines;
 import com.coopromo.assets.service.AssetService;
-import com.coopromo.campaign.domain.Actor;
-import com.coopromo.campaign.domain.ActorRole;
+import com.coopromo.common.domain.Actor;
+import com.coopromo.common.domain.ActorRole;
 import com.coopromo.campaign.domain.AssetKind;
 import com.coopromo.common.domain.CoopValidationException;
 import org.springframework.stereotype.Controller;

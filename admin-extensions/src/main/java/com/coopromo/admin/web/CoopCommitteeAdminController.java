@@ -1,7 +1,7 @@
 package com.coopromo.admin.web;
 
-import com.coopromo.campaign.domain.Actor;
-import com.coopromo.campaign.domain.ActorRole;
+import com.coopromo.common.domain.Actor;
+import com.coopromo.common.domain.ActorRole;
 import com.coopromo.campaign.domain.CampaignTier;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.governance.domain.CommitteeMember;

@@ -6,7 +6,7 @@ import com.coopromo.assets.domain.BrandGuidelines;
 import com.coopromo.assets.persistence.AssetRecord;
 import com.coopromo.assets.persistence.AssetVersionRecord;
 import com.coopromo.assets.persistence.CopyTemplateRecord;
-import com.coopromo.campaign.domain.Actor;
+import com.coopromo.common.domain.Actor;
 import com.coopromo.campaign.domain.AssetKind;
 
 import java.util.List;

@@ -14,7 +14,7 @@ import com.coopromo.assets.persistence.AssetVersionRecord;
 import com.coopromo.assets.persistence.BrandGuidelineRecord;
 import com.coopromo.assets.persistence.CopyTemplateRecord;
 import com.coopromo.audit.AuditLog;
-import com.coopromo.campaign.domain.Actor;
+import com.coopromo.common.domain.Actor;
 import com.coopromo.campaign.domain.AssetKind;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.service.CampaignService;

@@ -1,5 +1,9 @@
 package com.coopromo.campaign.domain;
 
+import com.coopromo.common.domain.ActorRole;
+
+import com.coopromo.common.domain.Actor;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

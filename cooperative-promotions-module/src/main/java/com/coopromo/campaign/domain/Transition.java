@@ -1,5 +1,7 @@
 package com.coopromo.campaign.domain;
 
+import com.coopromo.common.domain.Actor;
+
 import java.time.Instant;
 
 /** One recorded move of a campaign: from, to, by whom, when and why. */

@@ -1,7 +1,7 @@
 package com.coopromo.campaign.persistence;
 
-import com.coopromo.campaign.domain.Actor;
-import com.coopromo.campaign.domain.ActorRole;
+import com.coopromo.common.domain.Actor;
+import com.coopromo.common.domain.ActorRole;
 import com.coopromo.campaign.domain.CampaignAction;
 import com.coopromo.campaign.domain.CampaignState;
 import com.coopromo.campaign.domain.Transition;

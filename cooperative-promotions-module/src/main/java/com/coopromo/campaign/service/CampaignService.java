@@ -1,6 +1,6 @@
 package com.coopromo.campaign.service;
 
-import com.coopromo.campaign.domain.Actor;
+import com.coopromo.common.domain.Actor;
 import com.coopromo.campaign.domain.CampaignAction;
 import com.coopromo.campaign.domain.CampaignTerms;
 import com.coopromo.campaign.domain.Transition;

@@ -1,7 +1,7 @@
 package com.coopromo.campaign.service;
 
 import com.coopromo.audit.AuditLog;
-import com.coopromo.campaign.domain.Actor;
+import com.coopromo.common.domain.Actor;
 import com.coopromo.campaign.domain.CampaignAction;
 import com.coopromo.campaign.domain.CampaignLifecycle;
 import com.coopromo.campaign.domain.CampaignState;

@@ -1,6 +1,6 @@
 package com.coopromo.governance.domain;
 
-import com.coopromo.participation.domain.PolicyResult;
+import com.coopromo.common.domain.PolicyResult;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.coopromo.governance.service;
 
-import com.coopromo.campaign.domain.Actor;
+import com.coopromo.common.domain.Actor;
 import com.coopromo.campaign.domain.CampaignTier;
 import com.coopromo.governance.domain.AdjustmentKind;
 import com.coopromo.governance.domain.CommitteeMember;

@@ -1,8 +1,8 @@
 package com.coopromo.governance.service;
 
 import com.coopromo.audit.AuditLog;
-import com.coopromo.campaign.domain.Actor;
-import com.coopromo.campaign.domain.ActorRole;
+import com.coopromo.common.domain.Actor;
+import com.coopromo.common.domain.ActorRole;
 import com.coopromo.campaign.domain.CampaignAction;
 import com.coopromo.campaign.domain.CampaignState;
 import com.coopromo.campaign.domain.CampaignTier;
@@ -44,7 +44,7 @@ import com.coopromo.governance.persistence.DecisionRecord;
 import com.coopromo.governance.persistence.GovernanceDao;
 import com.coopromo.governance.persistence.GovernanceTierRecord;
 import com.coopromo.governance.persistence.VoteRecord;
-import com.coopromo.participation.domain.PolicyResult;
+import com.coopromo.common.domain.PolicyResult;
 import com.coopromo.participation.persistence.ParticipationDao;
 import com.coopromo.participation.service.ParticipationService;
 import com.coopromo.participation.persistence.ParticipationImpl;

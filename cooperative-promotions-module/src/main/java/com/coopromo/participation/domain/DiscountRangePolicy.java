@@ -1,5 +1,7 @@
 package com.coopromo.participation.domain;
 
+import com.coopromo.common.domain.PolicyResult;
+
 /** The seller's discount lies within the campaign's [minimum viable, cap], both ends included. */
 public final class DiscountRangePolicy implements EnrollmentPolicy {
     public static final String RULE = "discount range";

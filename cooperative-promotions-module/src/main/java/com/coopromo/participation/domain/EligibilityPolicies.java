@@ -1,5 +1,7 @@
 package com.coopromo.participation.domain;
 
+import com.coopromo.common.domain.PolicyResult;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

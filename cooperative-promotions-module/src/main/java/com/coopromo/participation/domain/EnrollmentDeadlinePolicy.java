@@ -1,5 +1,7 @@
 package com.coopromo.participation.domain;
 
+import com.coopromo.common.domain.PolicyResult;
+
 /** Enrollment is open until the deadline instant (in the campaign's time zone); at the deadline it is closed. */
 public final class EnrollmentDeadlinePolicy implements EnrollmentPolicy {
     public static final String RULE = "enrollment deadline";

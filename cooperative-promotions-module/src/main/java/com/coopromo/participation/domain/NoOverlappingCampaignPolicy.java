@@ -1,5 +1,7 @@
 package com.coopromo.participation.domain;
 
+import com.coopromo.common.domain.PolicyResult;
+
 /** A listing runs in one campaign at a time: it is not enrolled in another campaign whose window overlaps. */
 public final class NoOverlappingCampaignPolicy implements EnrollmentPolicy {
     public static final String RULE = "overlapping campaign";

@@ -1,5 +1,7 @@
 package com.coopromo.participation.domain;
 
+import com.coopromo.common.domain.PolicyResult;
+
 import com.coopromo.campaign.domain.AssetKind;
 
 import java.util.ArrayList;

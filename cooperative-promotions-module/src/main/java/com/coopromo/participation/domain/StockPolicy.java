@@ -1,5 +1,7 @@
 package com.coopromo.participation.domain;
 
+import com.coopromo.common.domain.PolicyResult;
+
 /** The host has stock for the listing, at least the campaign's minimum units (when the host tracks stock). */
 public final class StockPolicy implements EnrollmentPolicy {
     public static final String RULE = "stock";

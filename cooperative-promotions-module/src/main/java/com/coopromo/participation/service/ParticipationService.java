@@ -1,7 +1,7 @@
 package com.coopromo.participation.service;
 
 import com.coopromo.campaign.domain.AssetKind;
-import com.coopromo.participation.domain.PolicyResult;
+import com.coopromo.common.domain.PolicyResult;
 import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.participation.persistence.ParticipationImpl;
 

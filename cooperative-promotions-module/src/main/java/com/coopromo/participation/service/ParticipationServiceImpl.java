@@ -10,7 +10,7 @@ import com.coopromo.common.domain.FieldError;
 import com.coopromo.participation.domain.EligibilityPolicies;
 import com.coopromo.participation.domain.EnrollmentCandidate;
 import com.coopromo.participation.domain.ParticipationState;
-import com.coopromo.participation.domain.PolicyResult;
+import com.coopromo.common.domain.PolicyResult;
 import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.participation.persistence.ParticipationDao;
 import com.coopromo.participation.persistence.ParticipationImpl;

@@ -1,6 +1,6 @@
 package com.coopromo.seller.service;
 
-import com.coopromo.campaign.domain.Actor;
+import com.coopromo.common.domain.Actor;
 import com.coopromo.seller.persistence.SellerAdminUserRecord;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.coopromo.seller.service;
 
 import com.coopromo.audit.AuditLog;
-import com.coopromo.campaign.domain.Actor;
+import com.coopromo.common.domain.Actor;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.seller.persistence.SellerAdminUserRecord;
 import com.coopromo.seller.persistence.SellerDao;

@@ -1,5 +1,9 @@
 package com.coopromo.campaign.domain;
 
+import com.coopromo.common.domain.ActorRole;
+
+import com.coopromo.common.domain.Actor;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

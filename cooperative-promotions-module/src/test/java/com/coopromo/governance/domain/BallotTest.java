@@ -1,7 +1,7 @@
 package com.coopromo.governance.domain;
 
 import com.coopromo.campaign.domain.CampaignTier;
-import com.coopromo.participation.domain.PolicyResult;
+import com.coopromo.common.domain.PolicyResult;
 import org.junit.jupiter.api.Test;
 
 import java.util.Collections;

@@ -1,5 +1,7 @@
 package com.coopromo.participation.domain;
 
+import com.coopromo.common.domain.PolicyResult;
+
 import org.junit.jupiter.api.Test;
 
 import static com.coopromo.campaign.domain.CampaignTermsFixture.aValidCampaign;

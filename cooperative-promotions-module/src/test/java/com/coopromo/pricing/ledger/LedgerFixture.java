@@ -1,7 +1,7 @@
 package com.coopromo.pricing.ledger;
 
-import com.coopromo.campaign.domain.Actor;
-import com.coopromo.campaign.domain.ActorRole;
+import com.coopromo.common.domain.Actor;
+import com.coopromo.common.domain.ActorRole;
 import com.coopromo.campaign.domain.CampaignTerms;
 import com.coopromo.campaign.domain.CampaignTier;
 import com.coopromo.campaign.service.CampaignService;

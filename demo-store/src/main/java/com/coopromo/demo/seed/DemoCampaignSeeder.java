@@ -2,8 +2,8 @@ package com.coopromo.demo.seed;
 
 import com.coopromo.calendar.domain.ThemingWindow;
 import com.coopromo.calendar.service.CalendarService;
-import com.coopromo.campaign.domain.Actor;
-import com.coopromo.campaign.domain.ActorRole;
+import com.coopromo.common.domain.Actor;
+import com.coopromo.common.domain.ActorRole;
 import com.coopromo.campaign.domain.AssetKind;
 import com.coopromo.campaign.domain.CampaignAction;
 import com.coopromo.campaign.domain.CampaignObjective;

@@ -1,6 +1,6 @@
-package com.coopromo.campaign.domain;
+package com.coopromo.common.domain;
 
-/** In what capacity someone acts on a campaign. */
+/** In what capacity someone acts (on a campaign, a decision, a record). */
 public enum ActorRole {
     /** The marketer or seller group that runs the campaign. */
     ORGANIZER,

@@ -1,4 +1,4 @@
-package com.coopromo.campaign.domain;
+package com.coopromo.common.domain;
 
 /** Who acted: an id (admin login, seller code, "clock") and the role they acted in. */
 public final class Actor {

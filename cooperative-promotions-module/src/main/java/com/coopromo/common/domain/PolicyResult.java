@@ -1,4 +1,4 @@
-package com.coopromo.participation.domain;
+package com.coopromo.common.domain;
 
 /** The verdict of one eligibility policy: allowed, or rejected with the rule's name and a reason naming the value. */
 public final class PolicyResult {
