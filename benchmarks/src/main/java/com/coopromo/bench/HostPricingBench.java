@@ -110,8 +110,8 @@ import java.util.stream.Stream;
  *     listings (seller s takes part in campaign s % 1,000 with its 20 listings; the 50 cart Skus and the other
  *     created products are the first listings, the rest point at Sku ids no product uses), written with batched JDBC
  *     inserts into the module's {@code COOP_*} tables with ids from 100,000,000 up (far above what
- *     {@code COOP_ID_GENERATOR} hands out), plus the 10 native offers. Then {@code coopEnrollmentIndex} is marked
- *     given its host Offer row per campaign ({@code coopCampaignHostOffers.synchronizeAll()}) and the enrollment
+ *     {@code COOP_ID_GENERATOR} hands out), plus the 10 native offers. Then each campaign is
+ *     given its host Offer row ({@code coopCampaignHostOffers.synchronizeAll()}) and the enrollment
  *     index is rebuilt; full pricing is timed as above, the module writing the campaign discounts of all 50 lines.</li>
  * </ol>
  * Before the host is started, the module's own evaluation is timed with {@link EnrollmentIndexBench}'s lookup +
@@ -668,7 +668,6 @@ public final class HostPricingBench {
 
     private void rebuildIndex() {
         ActiveEnrollmentIndexHolder holder = context.getBean("coopEnrollmentIndex", ActiveEnrollmentIndexHolder.class);
-        holder.markStale();
         long t0 = System.nanoTime();
         EnrollmentIndex index = holder.rebuild();
         int covered = 0;

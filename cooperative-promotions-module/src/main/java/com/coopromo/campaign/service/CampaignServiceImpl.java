@@ -2,21 +2,21 @@ package com.coopromo.campaign.service;
 
 import com.coopromo.audit.AuditLog;
 import com.coopromo.common.domain.Actor;
+import com.coopromo.campaign.domain.AcceptedSellers;
 import com.coopromo.campaign.domain.CampaignAction;
 import com.coopromo.campaign.domain.CampaignLifecycle;
 import com.coopromo.campaign.domain.CampaignState;
 import com.coopromo.campaign.domain.CampaignTerms;
 import com.coopromo.campaign.domain.Transition;
 import com.coopromo.campaign.domain.TransitionRefusedException;
-import com.coopromo.participation.persistence.ParticipationDao;
-import com.coopromo.pricing.host.CampaignHostOffers;
-import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.persistence.CampaignDao;
 import com.coopromo.campaign.persistence.CampaignImpl;
 import com.coopromo.campaign.persistence.CampaignTransitionRecord;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.common.domain.Validation;
+import com.coopromo.common.events.ChangeEvent;
+import com.coopromo.common.events.ChangePublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,16 +37,13 @@ public class CampaignServiceImpl implements CampaignService {
     protected CampaignDao campaignDao;
 
     @Resource(name = "coopParticipationDao")
-    protected ParticipationDao participationDao;
+    protected AcceptedSellers acceptedSellers;
 
-    @Resource(name = "coopEnrollmentIndex")
-    protected ActiveEnrollmentIndexHolder enrollmentIndex;
+    @Resource(name = "coopChangePublisher")
+    protected ChangePublisher changes;
 
     @Resource(name = "coopClock")
     protected Clock clock;
-
-    @Resource(name = "coopCampaignHostOffers")
-    protected CampaignHostOffers hostOffers;
 
     @Resource(name = "coopAuditLog")
     protected AuditLog audit;
@@ -62,6 +59,7 @@ public class CampaignServiceImpl implements CampaignService {
         campaign.setCreatedAt(now);
         campaign.setUpdatedAt(now);
         Campaign saved = campaignDao.save(campaign);
+        changes.publish(ChangeEvent.campaign(saved.getId()));
         audit.append(by, "CAMPAIGN_CREATED", "CAMPAIGN", String.valueOf(saved.getId()), null, terms.toString(), null);
         return saved;
     }
@@ -79,6 +77,7 @@ public class CampaignServiceImpl implements CampaignService {
         campaign.applyTerms(after);
         campaign.setUpdatedAt(clock.instant());
         Campaign saved = campaignDao.save(campaign);
+        changes.publish(ChangeEvent.campaign(saved.getId()));
         audit.append(by, "CAMPAIGN_TERMS_CHANGED", "CAMPAIGN", String.valueOf(saved.getId()), before.toString(),
                 after.toString(), null);
         return saved;
@@ -94,7 +93,7 @@ public class CampaignServiceImpl implements CampaignService {
         CampaignTerms terms = campaign.toTerms();
         Transition transition = CampaignLifecycle.decide(campaign.getState(), terms, action, actor, reason, clock.instant());
         if (action == CampaignAction.SCHEDULE) {
-            long accepted = participationDao.countAccepted(campaignId);
+            long accepted = acceptedSellers.countAccepted(campaignId);
             if (accepted < terms.minSellers()) {
                 throw new TransitionRefusedException("'" + terms.name() + "' needs at least " + terms.minSellers()
                         + " accepted seller(s) before it is scheduled (it has " + accepted + ")");
@@ -167,15 +166,11 @@ public class CampaignServiceImpl implements CampaignService {
     }
 
     private Campaign apply(Campaign campaign, Transition transition) {
-        // which campaigns are live (or about to be) decides the pricing index; it rebuilds after this commits
-        enrollmentIndex.markStale();
         campaign.setState(transition.to());
         campaign.setUpdatedAt(clock.instant());
-        if (transition.to() == CampaignState.SCHEDULED || (transition.to() == CampaignState.LIVE && campaign.getHostOfferId() == null)) {
-            // the host offer that labels the campaign's adjustment rows exists before the first discount is priced
-            hostOffers.synchronize(campaign);
-        }
         Campaign saved = campaignDao.save(campaign);
+        // which campaigns are live (or about to be) decides what pricing applies: its read models follow the commit
+        changes.publish(ChangeEvent.campaign(saved.getId()));
         campaignDao.record(new CampaignTransitionRecord(saved, transition));
         audit.append(transition.actor(), "CAMPAIGN_" + transition.action(), "CAMPAIGN", String.valueOf(saved.getId()),
                 "state=" + transition.from(), "state=" + transition.to(), transition.reason());

@@ -1,8 +1,10 @@
 package com.coopromo.participation.persistence;
 
+import com.coopromo.campaign.domain.AcceptedSellers;
+
 import java.util.List;
 
-public interface ParticipationDao {
+public interface ParticipationDao extends AcceptedSellers {
     ParticipationImpl save(ParticipationImpl participation);
 
     ParticipationImpl find(long participationId);
@@ -13,6 +15,7 @@ public interface ParticipationDao {
 
     List<ParticipationImpl> ofSeller(long sellerId);
 
+    @Override
     long countAccepted(long campaignId);
 
     EnrollmentImpl save(EnrollmentImpl enrollment);

@@ -7,6 +7,8 @@ import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.persistence.CampaignDao;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.common.domain.FieldError;
+import com.coopromo.common.events.ChangeEvent;
+import com.coopromo.common.events.ChangePublisher;
 import com.coopromo.participation.domain.EligibilityPolicies;
 import com.coopromo.participation.domain.EnrollmentCandidate;
 import com.coopromo.participation.domain.ParticipationState;
@@ -14,7 +16,6 @@ import com.coopromo.common.domain.PolicyResult;
 import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.participation.persistence.ParticipationDao;
 import com.coopromo.participation.persistence.ParticipationImpl;
-import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import com.coopromo.seller.host.SkuStock;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.persistence.SellerDao;
@@ -51,8 +52,8 @@ public class ParticipationServiceImpl implements ParticipationService {
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
 
-    @Resource(name = "coopEnrollmentIndex")
-    protected ActiveEnrollmentIndexHolder enrollmentIndex;
+    @Resource(name = "coopChangePublisher")
+    protected ChangePublisher changes;
 
     @Resource(name = "coopClock")
     protected Clock clock;
@@ -83,7 +84,7 @@ public class ParticipationServiceImpl implements ParticipationService {
             throw new CoopValidationException("sellerId", seller.getName() + " already takes part in '" + campaign.getName()
                     + "' (" + existing.getState() + ")");
         }
-        return participationDao.save(new ParticipationImpl(campaign, seller, state, clock.instant()));
+        return published(participationDao.save(new ParticipationImpl(campaign, seller, state, clock.instant())));
     }
 
     @Override
@@ -99,7 +100,7 @@ public class ParticipationServiceImpl implements ParticipationService {
                     + terms.maxSellers() + " sellers");
         }
         p.setState(ParticipationState.ACCEPTED, clock.instant());
-        return participationDao.save(p);
+        return published(participationDao.save(p));
     }
 
     @Override
@@ -108,7 +109,7 @@ public class ParticipationServiceImpl implements ParticipationService {
         ParticipationImpl p = participation(participationId);
         requireState(p, ParticipationState.INVITED, ParticipationState.APPLIED);
         p.setState(ParticipationState.DECLINED, clock.instant());
-        return participationDao.save(p);
+        return published(participationDao.save(p));
     }
 
     @Override
@@ -116,7 +117,7 @@ public class ParticipationServiceImpl implements ParticipationService {
     public ParticipationImpl submitAssets(long participationId, Set<AssetKind> kinds) {
         ParticipationImpl p = participation(participationId);
         p.setSubmittedAssets(kinds, clock.instant());
-        return participationDao.save(p);
+        return published(participationDao.save(p));
     }
 
     @Override
@@ -144,8 +145,9 @@ public class ParticipationServiceImpl implements ParticipationService {
             }
             throw new CoopValidationException(errors);
         }
-        enrollmentIndex.markStale();
-        return participationDao.save(new EnrollmentImpl(p, listing, discountPercent, now));
+        EnrollmentImpl saved = participationDao.save(new EnrollmentImpl(p, listing, discountPercent, now));
+        changes.publish(enrollmentChanged(saved));
+        return saved;
     }
 
     @Override
@@ -163,13 +165,13 @@ public class ParticipationServiceImpl implements ParticipationService {
                     && enrollment.getParticipation().getState() == ParticipationState.ACCEPTED) {
                 enrollment.setPaused(paused);
                 changed.add(enrollment);
+                // the pricing index leaves paused enrollments out; it follows once this commits
+                changes.publish(enrollmentChanged(enrollment));
             }
         }
         if (changed.isEmpty()) {
             throw new CoopValidationException("listingId", "listing " + listingId + " is not enrolled in campaign " + campaignId);
         }
-        // the pricing index leaves paused enrollments out; it rebuilds once this commits
-        enrollmentIndex.markStale();
         return changed;
     }
 
@@ -251,5 +253,15 @@ public class ParticipationServiceImpl implements ParticipationService {
         }
         throw new CoopValidationException("participation", "the participation of " + p.getSeller().getName() + " is "
                 + p.getState() + "; this needs " + java.util.Arrays.toString(allowed));
+    }
+
+    private ParticipationImpl published(ParticipationImpl p) {
+        changes.publish(ChangeEvent.participation(p.getId(), p.getCampaign().getId(), p.getSeller().getId()));
+        return p;
+    }
+
+    private static ChangeEvent enrollmentChanged(EnrollmentImpl e) {
+        return ChangeEvent.enrollment(e.getId(), e.getParticipation().getCampaign().getId(), e.getListing().getSkuId(),
+                e.getParticipation().getSeller().getId());
     }
 }

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -150,6 +152,50 @@ public final class EnrollmentIndex {
         return low < edges.length ? edges[low] : null;
     }
 
+    /**
+     * The Skus holding an offer of any of the campaigns: what a change of those campaigns may alter. Scans the index
+     * (called off the pricing path, when a campaign changes).
+     */
+    public Set<Long> skusOfCampaigns(Set<Long> campaignIds) {
+        Set<Long> skus = new HashSet<Long>();
+        if (campaignIds.isEmpty()) {
+            return skus;
+        }
+        for (int slot = 0; slot < values.length; slot++) {
+            CampaignOffer[] ofSku = values[slot];
+            if (ofSku != null) {
+                for (CampaignOffer offer : ofSku) {
+                    if (campaignIds.contains(offer.campaignId())) {
+                        skus.add(keys[slot]);
+                        break;
+                    }
+                }
+            }
+        }
+        return skus;
+    }
+
+    /**
+     * A new index equal to this one except for the given Skus, whose offers are exactly {@code fresh}'s (a Sku of
+     * {@code skus} absent from {@code fresh} leaves the index). This index is left as it is: readers holding it go on.
+     */
+    public EnrollmentIndex replacing(Set<Long> skus, EnrollmentIndex fresh) {
+        Builder builder = builder();
+        for (int slot = 0; slot < values.length; slot++) {
+            CampaignOffer[] ofSku = values[slot];
+            if (ofSku != null && !skus.contains(keys[slot])) {
+                builder.addAll(keys[slot], ofSku);
+            }
+        }
+        for (int slot = 0; slot < fresh.values.length; slot++) {
+            CampaignOffer[] ofSku = fresh.values[slot];
+            if (ofSku != null && skus.contains(fresh.keys[slot])) {
+                builder.addAll(fresh.keys[slot], ofSku);
+            }
+        }
+        return builder.build();
+    }
+
     /** The Skus, ascending, that hold offers whose windows overlap (the earliest started one is used). */
     public long[] skusWithOverlappingOffers() {
         return overlapping.clone();
@@ -208,6 +254,21 @@ public final class EnrollmentIndex {
             }
             if (!ofSku.contains(offer)) {
                 ofSku.add(offer);
+            }
+            return this;
+        }
+
+        /** Adds offers already known to be distinct (taken from a built index). */
+        Builder addAll(long skuId, CampaignOffer[] offers) {
+            List<CampaignOffer> ofSku = bySku.get(skuId);
+            if (ofSku == null) {
+                bySku.put(skuId, new ArrayList<CampaignOffer>(Arrays.asList(offers)));
+            } else {
+                for (CampaignOffer offer : offers) {
+                    if (!ofSku.contains(offer)) {
+                        ofSku.add(offer);
+                    }
+                }
             }
             return this;
         }

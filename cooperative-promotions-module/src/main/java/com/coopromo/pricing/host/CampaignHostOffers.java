@@ -1,5 +1,6 @@
 package com.coopromo.pricing.host;
 
+
 import com.coopromo.campaign.domain.CampaignState;
 import com.coopromo.campaign.domain.CampaignTerms;
 import com.coopromo.campaign.persistence.Campaign;
@@ -108,6 +109,11 @@ public class CampaignHostOffers {
             }
         }
         return known;
+    }
+
+    /** Forgets the known host offer ids (another node may have created one); they are read again on next use. */
+    public synchronized void forgetIds() {
+        ids = null;
     }
 
     private synchronized void remember(Long offerId) {

@@ -7,14 +7,27 @@ import org.springframework.stereotype.Repository;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Reads what the enrollment index is built from, in one query. */
+/** Reads what the enrollment index is built from: all of it in one query, or the part a change touched. */
 @Repository("coopActiveEnrollmentDao")
 public class ActiveEnrollmentDao {
     /** Scheduled campaigns are included so the index is ready when their window opens; the window decides. */
     static final List<String> INDEXED_STATES = Arrays.asList(CampaignState.SCHEDULED.name(), CampaignState.LIVE.name());
+
+    private static final int BATCH = 1000;
+    private static final String ACTIVE = "select e from EnrollmentImpl e"
+            + " join fetch e.participation p"
+            + " join fetch p.campaign c"
+            + " join fetch p.seller"
+            + " join fetch e.listing l"
+            + " join fetch l.seller"
+            + " where c.state in (:states) and p.state = :accepted and e.paused = false";
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -25,15 +38,44 @@ public class ActiveEnrollmentDao {
      * so each must be fetch-joined or Hibernate would issue one more select per distinct campaign, seller and listing.
      */
     public List<EnrollmentImpl> activeEnrollments() {
-        return em.createQuery("select e from EnrollmentImpl e"
-                + " join fetch e.participation p"
-                + " join fetch p.campaign c"
-                + " join fetch p.seller"
-                + " join fetch e.listing l"
-                + " join fetch l.seller"
-                + " where c.state in (:states) and p.state = :accepted and e.paused = false", EnrollmentImpl.class)
+        return em.createQuery(ACTIVE, EnrollmentImpl.class)
                 .setParameter("states", INDEXED_STATES)
                 .setParameter("accepted", ParticipationState.ACCEPTED.name())
                 .getResultList();
+    }
+
+    /** The same as {@link #activeEnrollments()}, limited to the host Skus (in batches of {@value #BATCH} ids). */
+    public List<EnrollmentImpl> activeEnrollmentsOfSkus(Collection<Long> skuIds) {
+        List<EnrollmentImpl> found = new ArrayList<EnrollmentImpl>();
+        List<Long> ids = new ArrayList<Long>(skuIds);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            found.addAll(em.createQuery(ACTIVE + " and l.skuId in (:skus)", EnrollmentImpl.class)
+                    .setParameter("states", INDEXED_STATES)
+                    .setParameter("accepted", ParticipationState.ACCEPTED.name())
+                    .setParameter("skus", ids.subList(from, Math.min(ids.size(), from + BATCH)))
+                    .getResultList());
+        }
+        return found;
+    }
+
+    /** The host Skus of every listing enrolled (paused or not, any state) in the campaigns. */
+    public Set<Long> skusEnrolledIn(Collection<Long> campaignIds) {
+        if (campaignIds.isEmpty()) {
+            return new HashSet<Long>();
+        }
+        return new HashSet<Long>(em.createQuery("select distinct l.skuId from EnrollmentImpl e join e.listing l"
+                + " join e.participation p where p.campaign.id in (:campaigns)", Long.class)
+                .setParameter("campaigns", campaignIds)
+                .getResultList());
+    }
+
+    /** The host Skus of the listings. */
+    public Set<Long> skusOfListings(Collection<Long> listingIds) {
+        if (listingIds.isEmpty()) {
+            return new HashSet<Long>();
+        }
+        return new HashSet<Long>(em.createQuery("select l.skuId from SellerListingImpl l where l.id in (:ids)", Long.class)
+                .setParameter("ids", listingIds)
+                .getResultList());
     }
 }

@@ -3,52 +3,63 @@ package com.coopromo.pricing.index;
 import com.coopromo.campaign.domain.CampaignTerms;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.common.domain.CoopValidationException;
-import com.coopromo.common.time.CoopClock;
+import com.coopromo.common.events.ChangeEvent;
+import com.coopromo.common.events.ChangeSubscriber;
 import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.pricing.domain.CampaignOffer;
 import com.coopromo.pricing.domain.EnrollmentIndex;
 import com.coopromo.seller.persistence.SellerListing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionSynchronizationAdapter;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The live {@link EnrollmentIndex}: accepted enrollments of SCHEDULED and LIVE campaigns, keyed by host Sku id.
  * <p>
- * Readers never block and never see a half-built index: the current snapshot sits in an {@link AtomicReference} and a
- * rebuild swaps in a complete new one. A snapshot is rebuilt on the next read when
+ * Pricing never waits for it: the current snapshot sits in an {@link AtomicReference}, readers take it as it is, and
+ * every change produces a complete new snapshot that is swapped in. It is kept current by change events
+ * ({@link ChangeSubscriber}):
  * <ul>
- * <li>a service {@link #markStale() marked} a change (an enrollment, a campaign's state) — counted when the
- *     service's transaction ends, so the rebuild sees the committed rows;</li>
- * <li>the clock passed the snapshot's next window edge (by then the clock job has moved campaigns on).</li>
+ * <li>an enrollment or listing change reloads that Sku's offers; a campaign or participation change reloads the Skus
+ *     of that campaign (the ones the snapshot holds and the ones now enrolled), whatever else they are enrolled in;</li>
+ * <li>on the node that wrote, this happens on the writer's thread right after its commit, so a seller or admin sees
+ *     their own change priced as soon as their call returns; on the other nodes, on this holder's own thread as soon
+ *     as the change's notification arrives (well under a second; see docs/PRICING-INTEGRATION.md, "Several nodes");</li>
+ * <li>a full rebuild runs on this holder's thread: once at start, every
+ *     {@code coop.pricing.index-full-rebuild-minutes} as a safety net, and when a node may have missed events (its
+ *     notification connection was lost). Changes committed while it loads are applied again on top of it.</li>
  * </ul>
- * One reader rebuilds, inline and in its own read-only transaction; the others keep reading the previous snapshot
- * meanwhile. The first snapshot is built on first use (so it does not slow the context's start); until it exists
- * readers wait for it. If a later rebuild fails, readers keep the previous snapshot and the next attempt waits
- * {@link #RETRY_AFTER_FAILURE_MILLIS}.
+ * Window edges need no refresh: a lookup is at an instant and every offer knows its window, so a campaign starts and
+ * ends on time on any snapshot. Only until the first snapshot exists do readers wait for it.
  */
 @Component("coopEnrollmentIndex")
-public class ActiveEnrollmentIndexHolder {
-    static final long RETRY_AFTER_FAILURE_MILLIS = 5_000;
+public class ActiveEnrollmentIndexHolder implements ChangeSubscriber, ApplicationListener<ContextRefreshedEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(ActiveEnrollmentIndexHolder.class);
 
     @Resource(name = "coopActiveEnrollmentDao")
@@ -60,41 +71,89 @@ public class ActiveEnrollmentIndexHolder {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
-    private final AtomicReference<Snapshot> current = new AtomicReference<Snapshot>();
-    /** Incremented by every change that may alter the index; a snapshot remembers the count it was built from. */
-    private final AtomicLong changes = new AtomicLong();
+    @Value("${coop.pricing.index-full-rebuild-minutes}")
+    protected long fullRebuildMinutes = 10;
+
+    private final AtomicReference<EnrollmentIndex> current = new AtomicReference<EnrollmentIndex>();
+    /** Held while a snapshot is derived and swapped in (changes one at a time; readers never take it). */
+    private final ReentrantLock swapping = new ReentrantLock();
+    /** One full rebuild at a time. */
     private final ReentrantLock rebuilding = new ReentrantLock();
-    private volatile long noRetryBeforeNanos = System.nanoTime();
-    private volatile boolean failedOnce;
+    /** Changes applied while a full rebuild loads (guarded by {@link #swapping}); null when none is loading. */
+    private List<Scope> sinceRebuildStarted;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private ScheduledExecutorService background;
 
     /** The offer live now (the module clock's instant) for the host Sku, or null. */
     public CampaignOffer offerFor(long skuId) {
-        return fresh(realNow()).index.offerFor(skuId, clock.instant());
+        return snapshot().offerFor(skuId, clock.instant());
     }
 
     /**
-     * The current snapshot, refreshed first if it is due. Pricing a cart should take it once and look every line up
-     * in it (with the same instant), so all lines are priced against the same enrollments.
+     * The current snapshot. Pricing a cart should take it once and look every line up in it (with the same instant),
+     * so all lines are priced against the same enrollments.
      */
     public EnrollmentIndex snapshot() {
-        return fresh(realNow()).index;
+        EnrollmentIndex index = current.get();
+        return index != null ? index : first();
     }
 
-    /**
-     * Notes that enrollments or campaign states changed. Inside a transaction it takes effect when the transaction
-     * ends (a rebuild before the commit would read the old rows); outside one, at once. Cheap: the rebuild happens on
-     * a later read.
-     */
-    public void markStale() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
+    /** Starts the first build and the periodic safety rebuild once the context is up. */
+    @Override
+    public void onApplicationEvent(ContextRefreshedEvent event) {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
+        background = Executors.newSingleThreadScheduledExecutor(new ThreadFactory() {
+            @Override
+            public Thread newThread(Runnable r) {
+                Thread t = new Thread(r, "coop-enrollment-index");
+                t.setDaemon(true);
+                return t;
+            }
+        });
+        background.execute(new Runnable() {
+            @Override
+            public void run() {
+                rebuildQuietly("first build");
+            }
+        });
+        if (fullRebuildMinutes > 0) {
+            background.scheduleWithFixedDelay(new Runnable() {
                 @Override
-                public void afterCompletion(int status) {
-                    changes.incrementAndGet();
+                public void run() {
+                    rebuildQuietly("periodic rebuild");
+                }
+            }, fullRebuildMinutes, fullRebuildMinutes, TimeUnit.MINUTES);
+        }
+    }
+
+    @PreDestroy
+    public void stop() {
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+
+    @Override
+    public void afterCommit(List<ChangeEvent> changes, boolean thisNode) {
+        final Scope scope = Scope.of(changes);
+        if (scope.isEmpty()) {
+            return;
+        }
+        if (scope.everything) {
+            rebuildLater();
+        } else if (thisNode) {
+            applyOrRebuildLater(scope);
+        } else if (background != null) {
+            background.execute(new Runnable() {
+                @Override
+                public void run() {
+                    applyOrRebuildLater(scope);
                 }
             });
         } else {
-            changes.incrementAndGet();
+            applyOrRebuildLater(scope);
         }
     }
 
@@ -102,91 +161,145 @@ public class ActiveEnrollmentIndexHolder {
     public EnrollmentIndex rebuild() {
         rebuilding.lock();
         try {
-            return rebuildLocked(realNow()).index;
+            long started = System.nanoTime();
+            swapping.lock();
+            try {
+                sinceRebuildStarted = new ArrayList<Scope>();
+            } finally {
+                swapping.unlock();
+            }
+            EnrollmentIndex loaded;
+            try {
+                // loaded without the swap lock: changes go on being applied meanwhile, and again on top of this load
+                loaded = load();
+            } catch (RuntimeException e) {
+                swapping.lock();
+                try {
+                    sinceRebuildStarted = null;
+                } finally {
+                    swapping.unlock();
+                }
+                throw e;
+            }
+            swapping.lock();
+            try {
+                for (Scope scope : sinceRebuildStarted) {
+                    loaded = applyTo(loaded, scope);
+                }
+                current.set(loaded);
+            } finally {
+                sinceRebuildStarted = null;
+                swapping.unlock();
+            }
+            LOG.debug("Campaign enrollment index rebuilt in {} ms: {}",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), loaded);
+            long[] overlapping = loaded.skusWithOverlappingOffers();
+            if (overlapping.length > 0) {
+                LOG.warn("Skus enrolled in campaigns with overlapping windows (the earliest started campaign applies): "
+                        + Arrays.toString(overlapping));
+            }
+            return loaded;
         } finally {
             rebuilding.unlock();
         }
     }
 
-    /**
-     * When to refresh follows real time even while a preview prices "as of" another instant on this thread (the
-     * lookups themselves take the preview's instant): a preview of next month must not rebuild the index, nor push
-     * its next refresh past the real next window edge.
-     */
-    private Instant realNow() {
-        return clock instanceof CoopClock ? ((CoopClock) clock).systemInstant() : clock.instant();
-    }
-
-    private Snapshot fresh(Instant now) {
-        Snapshot snapshot = current.get();
-        if (snapshot == null) {
-            return first(now);
+    /** Asks for a full rebuild on this holder's thread (at once where there is none, e.g. before the context is up). */
+    public void rebuildLater() {
+        if (background == null) {
+            rebuild();
+            return;
         }
-        if (snapshot.isDue(changes.get(), now) && System.nanoTime() - noRetryBeforeNanos >= 0 && rebuilding.tryLock()) {
-            try {
-                Snapshot latest = current.get();
-                if (latest.isDue(changes.get(), now)) {
-                    return rebuildLocked(now);
-                }
-                return latest;
-            } catch (RuntimeException e) {
-                noRetryBeforeNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RETRY_AFTER_FAILURE_MILLIS);
-                if (!failedOnce) {
-                    failedOnce = true;
-                    LOG.error("Could not rebuild the campaign enrollment index; pricing keeps the previous one ("
-                            + snapshot.index + ") and retries in " + RETRY_AFTER_FAILURE_MILLIS + " ms", e);
-                } else {
-                    LOG.warn("Could not rebuild the campaign enrollment index again: " + e);
-                }
-            } finally {
-                rebuilding.unlock();
+        background.execute(new Runnable() {
+            @Override
+            public void run() {
+                rebuildQuietly("rebuild on request");
             }
-        }
-        return snapshot;
+        });
     }
 
     /** Without a snapshot there is nothing to read meanwhile: wait for the one thread that builds it. */
-    private Snapshot first(Instant now) {
+    private EnrollmentIndex first() {
         rebuilding.lock();
         try {
-            Snapshot snapshot = current.get();
-            return snapshot != null ? snapshot : rebuildLocked(now);
+            EnrollmentIndex index = current.get();
+            return index != null ? index : rebuild();
         } finally {
             rebuilding.unlock();
         }
     }
 
-    private Snapshot rebuildLocked(Instant now) {
-        long changesSeen = changes.get(); // read before loading: a change committed meanwhile makes this one due again
-        long started = System.nanoTime();
-        EnrollmentIndex index = load();
-        Snapshot snapshot = new Snapshot(index, changesSeen, index.nextEdgeAfter(now));
-        current.set(snapshot);
-        failedOnce = false;
-        noRetryBeforeNanos = System.nanoTime();
-        LOG.debug("Campaign enrollment index rebuilt in {} ms: {}, next window edge {}",
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), index, snapshot.refreshAt);
-        long[] overlapping = index.skusWithOverlappingOffers();
-        if (overlapping.length > 0) {
-            LOG.warn("Skus enrolled in campaigns with overlapping windows (the earliest started campaign applies): "
-                    + Arrays.toString(overlapping));
+    private void rebuildQuietly(String why) {
+        try {
+            rebuild();
+        } catch (RuntimeException e) {
+            LOG.error("Could not rebuild the campaign enrollment index (" + why + "); pricing keeps the previous one ("
+                    + current.get() + ")", e);
         }
-        return snapshot;
+    }
+
+    private void applyOrRebuildLater(Scope scope) {
+        try {
+            apply(scope);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not apply a change to the campaign enrollment index (" + scope + "); rebuilding it: " + e);
+            rebuildLater();
+        }
+    }
+
+    /** Derives the next snapshot from the current one for the change, and swaps it in. */
+    void apply(Scope scope) {
+        swapping.lock();
+        try {
+            if (sinceRebuildStarted != null) {
+                sinceRebuildStarted.add(scope);
+            }
+            EnrollmentIndex base = current.get();
+            if (base != null) {
+                current.set(applyTo(base, scope));
+            }
+        } finally {
+            swapping.unlock();
+        }
+    }
+
+    /** The index with every Sku the change may touch reloaded from what is committed now. */
+    protected EnrollmentIndex applyTo(final EnrollmentIndex base, final Scope scope) {
+        TransactionTemplate readOnly = ownReadOnlyTransaction();
+        return readOnly.execute(new TransactionCallback<EnrollmentIndex>() {
+            @Override
+            public EnrollmentIndex doInTransaction(TransactionStatus status) {
+                Set<Long> skus = new HashSet<Long>(scope.skus);
+                skus.addAll(activeEnrollmentDao.skusOfListings(scope.listings));
+                skus.addAll(base.skusOfCampaigns(scope.campaigns));
+                skus.addAll(activeEnrollmentDao.skusEnrolledIn(scope.campaigns));
+                if (skus.isEmpty()) {
+                    return base;
+                }
+                return base.replacing(skus, build(activeEnrollmentDao.activeEnrollmentsOfSkus(skus)));
+            }
+        });
     }
 
     /** Reads the active enrollments and builds a new index from them. */
     protected EnrollmentIndex load() {
-        TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
-        // its own transaction and persistence context, so a rebuild triggered during a cart's pricing leaves no
-        // entities in the cart's context and sees what is committed now
-        readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        readOnly.setReadOnly(true);
-        return readOnly.execute(new TransactionCallback<EnrollmentIndex>() {
+        return ownReadOnlyTransaction().execute(new TransactionCallback<EnrollmentIndex>() {
             @Override
             public EnrollmentIndex doInTransaction(TransactionStatus status) {
                 return build(activeEnrollmentDao.activeEnrollments());
             }
         });
+    }
+
+    /**
+     * Its own transaction and persistence context, so loading during a request (the writer's, after its commit)
+     * leaves no entities in the request's context and sees what is committed now.
+     */
+    private TransactionTemplate ownReadOnlyTransaction() {
+        TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
+        readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        readOnly.setReadOnly(true);
+        return readOnly;
     }
 
     /** One offer per enrollment: the campaign's terms (read once per campaign), the seller's percent, the listing's floor. */
@@ -219,20 +332,50 @@ public class ActiveEnrollmentIndexHolder {
         return builder.build();
     }
 
-    private static final class Snapshot {
-        final EnrollmentIndex index;
-        final long changesSeen;
-        /** The next window edge after the build, or null when none is left. */
-        final Instant refreshAt;
+    /** What a batch of changes may touch in the index. */
+    static final class Scope {
+        final Set<Long> skus = new HashSet<Long>();
+        final Set<Long> listings = new HashSet<Long>();
+        final Set<Long> campaigns = new HashSet<Long>();
+        boolean everything;
 
-        Snapshot(EnrollmentIndex index, long changesSeen, Instant refreshAt) {
-            this.index = index;
-            this.changesSeen = changesSeen;
-            this.refreshAt = refreshAt;
+        static Scope of(List<ChangeEvent> changes) {
+            Scope scope = new Scope();
+            for (ChangeEvent change : changes) {
+                switch (change.subject()) {
+                    case CAMPAIGN:
+                    case PARTICIPATION:
+                        scope.campaigns.add(change.campaignId());
+                        break;
+                    case ENROLLMENT:
+                    case LISTING:
+                        if (change.skuId() != null) {
+                            scope.skus.add(change.skuId());
+                        } else if (change.is(ChangeEvent.Subject.LISTING)) {
+                            scope.listings.add(change.id());
+                        }
+                        if (change.campaignId() != null && change.skuId() == null) {
+                            scope.campaigns.add(change.campaignId());
+                        }
+                        break;
+                    case EVERYTHING:
+                        scope.everything = true;
+                        break;
+                    default:
+                        // stock, budgets and sellers' records are not part of the index
+                        break;
+                }
+            }
+            return scope;
         }
 
-        boolean isDue(long changesNow, Instant now) {
-            return changesNow != changesSeen || (refreshAt != null && !now.isBefore(refreshAt));
+        boolean isEmpty() {
+            return !everything && skus.isEmpty() && listings.isEmpty() && campaigns.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return everything ? "everything" : "Skus " + skus + ", listings " + listings + ", campaigns " + campaigns;
         }
     }
 }

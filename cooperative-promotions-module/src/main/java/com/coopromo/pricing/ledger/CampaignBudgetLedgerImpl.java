@@ -1,5 +1,7 @@
 package com.coopromo.pricing.ledger;
 
+import com.coopromo.common.events.ChangeEvent;
+import com.coopromo.common.events.ChangePublisher;
 import com.coopromo.common.time.CoopClock;
 import com.coopromo.pricing.domain.BudgetLedger;
 import com.coopromo.pricing.domain.LedgerEntryState;
@@ -49,6 +51,9 @@ public class CampaignBudgetLedgerImpl implements CampaignBudgetLedger {
 
     @Resource(name = "coopRemainingBudgets")
     protected RemainingBudgets remainingBudgets;
+
+    @Resource(name = "coopChangePublisher")
+    protected ChangePublisher changes;
 
     /** One ledger operation on the rebuilt in-memory ledger. */
     private interface Operation {
@@ -138,6 +143,7 @@ public class CampaignBudgetLedgerImpl implements CampaignBudgetLedger {
         }
         budget.change(reserved, consumed, now);
         remainingBudgets.changed(campaignId);
+        changes.publish(ChangeEvent.budget(campaignId)); // other nodes' pricing drops its cached figure on commit
         if (after == LedgerEntryState.NONE) {
             dao.delete(row);
         } else if (row == null) {

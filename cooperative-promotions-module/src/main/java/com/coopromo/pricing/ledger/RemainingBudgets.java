@@ -1,5 +1,8 @@
 package com.coopromo.pricing.ledger;
 
+import com.coopromo.common.events.ChangeEvent;
+import com.coopromo.common.events.ChangeSubscriber;
+
 import com.coopromo.pricing.domain.CampaignOffer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -33,7 +36,7 @@ import java.util.concurrent.TimeUnit;
  * {@code OrderCampaignPricer}).
  */
 @Component("coopRemainingBudgets")
-public class RemainingBudgets {
+public class RemainingBudgets implements ChangeSubscriber {
 
     @Resource(name = "coopBudgetLedgerDao")
     protected BudgetLedgerDao dao;
@@ -115,6 +118,18 @@ public class RemainingBudgets {
         }
         return offer.sellerPlatformCap() != null
                 && budgets.sellerUsed(offer.campaignId(), offer.sellerId()).compareTo(offer.sellerPlatformCap()) >= 0;
+    }
+
+    /** A budget (or a campaign's terms) changed on any node: forget that campaign's figure. */
+    @Override
+    public void afterCommit(List<ChangeEvent> changes, boolean thisNode) {
+        for (ChangeEvent change : changes) {
+            if (change.is(ChangeEvent.Subject.EVERYTHING)) {
+                cache.clear();
+            } else if (change.is(ChangeEvent.Subject.BUDGET) || change.is(ChangeEvent.Subject.CAMPAIGN)) {
+                cache.remove(change.campaignId());
+            }
+        }
     }
 
     /** Forgets the campaign's figure once the current transaction (if any) has committed or rolled back. */

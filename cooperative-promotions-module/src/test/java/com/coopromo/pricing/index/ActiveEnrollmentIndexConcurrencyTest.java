@@ -1,6 +1,7 @@
 package com.coopromo.pricing.index;
 
 import com.coopromo.campaign.domain.StackingPolicy;
+import com.coopromo.common.events.ChangeEvent;
 import com.coopromo.pricing.domain.CampaignOffer;
 import com.coopromo.pricing.domain.EnrollmentIndex;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The holder under concurrent reads, without the database: {@code load()} returns generation after generation of a
@@ -102,9 +105,6 @@ class ActiveEnrollmentIndexConcurrencyTest {
                             }
                             // single lookups through the holder: always an offer, never a missing Sku
                             assertThat(holder.offerFor((reads * 31 + seed) % SKUS)).isNotNull();
-                            if (reads % 500 == seed) {
-                                holder.markStale(); // the lazy path: some reader rebuilds, the others go on reading
-                            }
                             reads++;
                         }
                         return reads;
@@ -136,40 +136,78 @@ class ActiveEnrollmentIndexConcurrencyTest {
     }
 
     @Test
-    void whileOneReaderRebuildsAStaleIndexTheOthersKeepReadingTheOldOneWithoutWaiting() throws Exception {
-        GenerationsHolder holder = new GenerationsHolder();
+    void pricingNeverWaitsForARebuildItKeepsReadingThePreviousSnapshotUntilTheNewOneIsSwappedIn() throws Exception {
+        final GenerationsHolder holder = new GenerationsHolder();
         holder.rebuild();
         holder.holdLoad = new CountDownLatch(1);
         holder.loadStarted = new CountDownLatch(1);
-        holder.markStale();
         ExecutorService pool = Executors.newFixedThreadPool(READERS);
         try {
-            Future<Long> rebuildingReader = pool.submit(new Callable<Long>() {
+            Future<EnrollmentIndex> rebuilding = pool.submit(new Callable<EnrollmentIndex>() {
                 @Override
-                public Long call() {
-                    return holder.offerFor(5L).campaignId();
+                public EnrollmentIndex call() {
+                    return holder.rebuild();
                 }
             });
-            assertThat(holder.loadStarted.await(10, TimeUnit.SECONDS)).as("a reader started the rebuild").isTrue();
+            assertThat(holder.loadStarted.await(10, TimeUnit.SECONDS)).as("the rebuild is loading").isTrue();
 
-            List<Future<Long>> others = new ArrayList<Future<Long>>();
+            List<Future<Long>> readers = new ArrayList<Future<Long>>();
             for (int r = 1; r < READERS; r++) {
-                others.add(pool.submit(new Callable<Long>() {
+                readers.add(pool.submit(new Callable<Long>() {
                     @Override
                     public Long call() {
                         return holder.offerFor(5L).campaignId();
                     }
                 }));
             }
-            for (Future<Long> other : others) {
-                assertThat(other.get(5, TimeUnit.SECONDS)).as("the old snapshot, at once").isEqualTo(1L);
+            for (Future<Long> reader : readers) {
+                assertThat(reader.get(5, TimeUnit.SECONDS)).as("the previous snapshot, while the rebuild is held").isEqualTo(1L);
             }
-            assertThat(holder.loads.get()).as("only one reader rebuilds").isEqualTo(2);
+            assertThat(rebuilding.isDone()).as("the rebuild is still held").isFalse();
 
             holder.holdLoad.countDown();
-            assertThat(rebuildingReader.get(10, TimeUnit.SECONDS)).as("the rebuilding reader gets the new one").isEqualTo(2L);
-            assertThat(holder.offerFor(5L).campaignId()).isEqualTo(2L);
-            assertThat(holder.loads.get()).as("fresh now: no further rebuild").isEqualTo(2);
+            assertThat(rebuilding.get(10, TimeUnit.SECONDS).offerFor(5L, NOW).campaignId()).isEqualTo(2L);
+            assertThat(holder.offerFor(5L).campaignId()).as("swapped in").isEqualTo(2L);
+        } finally {
+            holder.holdLoad.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aChangeAppliedWhileAFullRebuildLoadsIsAppliedAgainOnTopOfIt() throws Exception {
+        final GenerationsHolder holder = new GenerationsHolder() {
+            @Override
+            protected EnrollmentIndex applyTo(EnrollmentIndex base, Scope scope) {
+                // what the database holds for the changed Skus now: campaign 99
+                EnrollmentIndex.Builder fresh = EnrollmentIndex.builder();
+                for (Long sku : scope.skus) {
+                    fresh.add(sku, offer(99, sku));
+                }
+                return base.replacing(scope.skus, fresh.build());
+            }
+        };
+        holder.rebuild();
+        holder.holdLoad = new CountDownLatch(1);
+        holder.loadStarted = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<EnrollmentIndex> rebuilding = pool.submit(new Callable<EnrollmentIndex>() {
+                @Override
+                public EnrollmentIndex call() {
+                    return holder.rebuild();
+                }
+            });
+            assertThat(holder.loadStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+            holder.afterCommit(Collections.singletonList(ChangeEvent.enrollment(1, 99, 7L, 1)), true);
+            assertThat(holder.offerFor(7L).campaignId()).as("applied at once, on the previous snapshot").isEqualTo(99L);
+            assertThat(holder.offerFor(8L).campaignId()).isEqualTo(1L);
+
+            holder.holdLoad.countDown();
+            rebuilding.get(10, TimeUnit.SECONDS);
+            assertThat(holder.offerFor(8L).campaignId()).as("the rebuild's generation").isEqualTo(2L);
+            assertThat(holder.offerFor(7L).campaignId()).as("the change was not lost by the rebuild").isEqualTo(99L);
         } finally {
             holder.holdLoad.countDown();
             pool.shutdownNow();
@@ -190,14 +228,13 @@ class ActiveEnrollmentIndexConcurrencyTest {
         };
         holder.rebuild();
         failing.set(true);
-        holder.markStale();
 
+        assertThatThrownBy(holder::rebuild).hasMessage("database down");
         assertThat(holder.offerFor(5L).campaignId()).isEqualTo(1L);
-        assertThat(holder.offerFor(5L).campaignId()).as("no retry at once").isEqualTo(1L);
     }
 
     @Test
-    void theFirstReadBuildsTheIndexAndTheClockPassingAWindowEdgeRefreshesIt() {
+    void theFirstReadBuildsTheIndexAndWindowEdgesNeedNoRebuild() {
         final Instant[] now = {NOW};
         GenerationsHolder holder = new GenerationsHolder();
         holder.clock = new Clock() {
@@ -223,13 +260,9 @@ class ActiveEnrollmentIndexConcurrencyTest {
         assertThat(holder.loads.get()).isEqualTo(1);
 
         now[0] = NOW.plusSeconds(3_599);
-        holder.offerFor(5L);
-        assertThat(holder.loads.get()).as("before the window's end").isEqualTo(1);
-
+        assertThat(holder.offerFor(5L)).as("before the window's end").isNotNull();
         now[0] = NOW.plusSeconds(3_600);
-        assertThat(holder.offerFor(5L)).as("the window ended").isNull();
-        assertThat(holder.loads.get()).as("the end edge was passed").isEqualTo(2);
-        holder.offerFor(5L);
-        assertThat(holder.loads.get()).as("no edge left").isEqualTo(2);
+        assertThat(holder.offerFor(5L)).as("the window ended, on the same snapshot").isNull();
+        assertThat(holder.loads.get()).as("no rebuild for an edge").isEqualTo(1);
     }
 }

@@ -53,8 +53,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The enrollment index on the real host: campaigns and enrollments made through the services, read back by Sku.
- * The services do not call {@code markStale()} yet, so each test marks the index stale where a service hook will.
+ * The enrollment index on the real host: campaigns and enrollments made through the services, read back by Sku as
+ * soon as the service call returns (the services publish change events; the index follows each commit).
  */
 @ExtendWith(CoopHostExtension.class)
 class ActiveEnrollmentIndexIntegrationTest {
@@ -115,7 +115,6 @@ class ActiveEnrollmentIndexIntegrationTest {
         Enrolled live = scheduledCampaign(parisNow().minusHours(1), parisNow().plusHours(1));
         campaigns.advanceClock();
         assertThat(campaigns.find(live.campaign.getId()).getState()).isEqualTo(CampaignState.LIVE);
-        index.markStale();
 
         CampaignOffer offer = index.offerFor(live.sku());
 
@@ -135,14 +134,12 @@ class ActiveEnrollmentIndexIntegrationTest {
     }
 
     @Test
-    void aLiveCampaignsOffersDisappearOnceItIsCancelledAndTheIndexIsMarkedStale() throws Exception {
+    void aLiveCampaignsOffersDisappearAsSoonAsItIsCancelled() throws Exception {
         Enrolled live = scheduledCampaign(parisNow().minusHours(1), parisNow().plusHours(1));
         campaigns.advanceClock();
-        index.markStale();
         assertThat(index.offerFor(live.sku())).isNotNull();
 
         campaigns.act(live.campaign.getId(), CampaignAction.CANCEL, PLATFORM_ADMIN, "the seller's stock was recalled");
-        index.markStale();
 
         assertThat(index.offerFor(live.sku())).isNull();
         assertThat(index.snapshot().offersFor(live.sku())).isEmpty();
@@ -152,7 +149,6 @@ class ActiveEnrollmentIndexIntegrationTest {
     void aLiveCampaignsOffersStopAtItsEndAndLeaveTheIndexOnceTheClockEndsIt() throws Exception {
         final Enrolled live = scheduledCampaign(parisNow().minusHours(1), parisNow().plusHours(1));
         campaigns.advanceClock();
-        index.markStale();
         assertThat(at(live.end().minusNanos(1), live.sku())).isNotNull();
 
         assertThat(at(live.end(), live.sku())).as("the end is excluded").isNull();
@@ -164,14 +160,12 @@ class ActiveEnrollmentIndexIntegrationTest {
             }
         });
         assertThat(campaigns.find(live.campaign.getId()).getState()).isEqualTo(CampaignState.ENDED);
-        index.markStale();
         assertThat(index.snapshot().offersFor(live.sku())).as("an ended campaign is no longer indexed").isEmpty();
     }
 
     @Test
     void aScheduledCampaignsOffersAppearExactlyAtItsStart() throws Exception {
         Enrolled scheduled = scheduledCampaign(parisNow().plusHours(3), parisNow().plusDays(2));
-        index.markStale();
 
         assertThat(index.offerFor(scheduled.sku())).as("not yet live").isNull();
         assertThat(at(scheduled.start().minusNanos(1), scheduled.sku())).isNull();
@@ -188,7 +182,6 @@ class ActiveEnrollmentIndexIntegrationTest {
         for (CampaignAction step : new CampaignAction[]{CampaignAction.SUBMIT, CampaignAction.START_REVIEW, CampaignAction.APPROVE}) {
             campaigns.act(approvedOnly.campaign.getId(), step, step == CampaignAction.SUBMIT ? ORGANIZER : REVIEWER, null);
         }
-        index.markStale();
 
         assertThat(index.snapshot().offersFor(approvedOnly.sku())).isEmpty();
     }
@@ -241,8 +234,7 @@ class ActiveEnrollmentIndexIntegrationTest {
                 public Integer call() {
                     for (int i = 0; i < 20; i++) {
                         index.rebuild();
-                        index.markStale();
-                    }
+                                    }
                     return 20;
                 }
             });
