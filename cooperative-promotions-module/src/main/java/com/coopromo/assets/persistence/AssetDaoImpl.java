@@ -1,10 +1,11 @@
 package com.coopromo.assets.persistence;
 
+import com.coopromo.common.persistence.RowLocks;
+
 import com.coopromo.campaign.domain.AssetKind;
 import org.springframework.stereotype.Repository;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
 import javax.persistence.TypedQuery;
 import java.util.List;
@@ -38,7 +39,7 @@ public class AssetDaoImpl implements AssetDao {
 
     @Override
     public AssetRecord findForUpdate(long assetId) {
-        return em.find(AssetRecord.class, assetId, LockModeType.PESSIMISTIC_WRITE);
+        return RowLocks.findForUpdate(em, AssetRecord.class, assetId);
     }
 
     @Override

@@ -1,10 +1,11 @@
 package com.coopromo.campaign.persistence;
 
+import com.coopromo.common.persistence.RowLocks;
+
 import com.coopromo.campaign.domain.CampaignState;
 import org.springframework.stereotype.Repository;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +29,7 @@ public class CampaignDaoImpl implements CampaignDao {
 
     @Override
     public Campaign findForUpdate(long id) {
-        return em.find(CampaignImpl.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return RowLocks.findForUpdate(em, CampaignImpl.class, id);
     }
 
     @Override

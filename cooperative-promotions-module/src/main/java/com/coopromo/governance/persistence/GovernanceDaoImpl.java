@@ -1,12 +1,13 @@
 package com.coopromo.governance.persistence;
 
+import com.coopromo.common.persistence.RowLocks;
+
 import com.coopromo.campaign.domain.CampaignTier;
 import com.coopromo.common.persistence.StoredValues;
 import com.coopromo.governance.domain.DecisionKind;
 import org.springframework.stereotype.Repository;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -63,12 +64,7 @@ public class GovernanceDaoImpl implements GovernanceDao {
 
     @Override
     public DecisionRecord findForUpdate(long decisionId) {
-        DecisionRecord record = em.find(DecisionRecord.class, decisionId, LockModeType.PESSIMISTIC_WRITE);
-        if (record != null) {
-            // a copy already in this persistence context is not re-read by the lock: refresh to see the committed row
-            em.refresh(record);
-        }
-        return record;
+        return RowLocks.findForUpdate(em, DecisionRecord.class, decisionId);
     }
 
     @Override

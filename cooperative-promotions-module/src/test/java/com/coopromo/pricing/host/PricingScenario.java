@@ -21,6 +21,13 @@ import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.persistence.SellerListing;
 import com.coopromo.seller.service.SellerService;
 import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.common.payment.PaymentGatewayType;
+import org.broadleafcommerce.common.payment.PaymentTransactionType;
+import org.broadleafcommerce.common.payment.PaymentType;
+import org.broadleafcommerce.core.checkout.service.CheckoutService;
+import org.broadleafcommerce.core.payment.domain.OrderPayment;
+import org.broadleafcommerce.core.payment.domain.PaymentTransaction;
+import org.broadleafcommerce.core.payment.service.OrderPaymentService;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.offer.dao.OfferDao;
@@ -121,6 +128,13 @@ public final class PricingScenario {
 
     /** One seller joins the campaign and enrolls each Sku at {@code percent} with the floor; then the campaign goes live. */
     public LiveCampaign live(CampaignTerms.Builder terms, final String percent, final String floor, final Sku... skus) throws Exception {
+        LiveCampaign scheduled = scheduled(terms, percent, floor, skus);
+        campaigns.advanceClock(); // the enrollment index follows each of these commits: no rebuild needed
+        return new LiveCampaign(campaigns.find(scheduled.id()), scheduled.seller, scheduled.listings);
+    }
+
+    /** As {@link #live} but left SCHEDULED: the clock has not moved it yet. */
+    public LiveCampaign scheduled(CampaignTerms.Builder terms, final String percent, final String floor, final Sku... skus) throws Exception {
         final Campaign campaign = campaigns.create(terms, ORGANIZER);
         final Seller seller = sellers.registerSeller(new SellerDraft("seller-" + UUID.randomUUID().toString().substring(0, 8),
                 "Seller " + unique, SellerSegment.SMALL, null, null));
@@ -145,9 +159,6 @@ public final class PricingScenario {
             campaigns.act(campaign.getId(), step,
                     step == CampaignAction.SUBMIT || step == CampaignAction.SCHEDULE ? ORGANIZER : REVIEWER, null);
         }
-        campaigns.advanceClock();
-        // readers never wait for a rebuild (they keep the previous snapshot meanwhile): have it in place before any cart
-        index.rebuild();
         return new LiveCampaign(campaigns.find(campaign.getId()), seller, listings);
     }
 
@@ -192,6 +203,39 @@ public final class PricingScenario {
         host.inTransaction(status -> {
             try {
                 return orders.save(orders.findOrderById(orderId), true);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Adds a captured payment for the order total and runs Broadleaf's checkout, as a request would. */
+    public void checkout(final long orderId) throws Exception {
+        inRequest(() -> {
+            host.bean("blCheckoutService", CheckoutService.class).performCheckout(paid(orderId));
+            return null;
+        });
+    }
+
+    private Order paid(final long orderId) {
+        final OrderPaymentService payments = host.bean("blOrderPaymentService", OrderPaymentService.class);
+        return host.inTransaction(status -> {
+            Order o = orders.findOrderById(orderId);
+            Money paid = o.getTotal();
+            OrderPayment payment = payments.create();
+            payment.setOrder(o);
+            payment.setAmount(paid);
+            payment.setType(PaymentType.THIRD_PARTY_ACCOUNT);
+            payment.setPaymentGatewayType(PaymentGatewayType.PASSTHROUGH);
+            PaymentTransaction captured = payments.createTransaction();
+            captured.setAmount(paid);
+            captured.setType(PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
+            captured.setSuccess(true);
+            captured.setOrderPayment(payment);
+            payment.addTransaction(captured);
+            o.getPayments().add(payment);
+            try {
+                return orders.save(o, false);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * One real Broadleaf host per test JVM: a fresh embedded PostgreSQL with the module's Liquibase schema, a real
@@ -21,6 +22,7 @@ public final class TestHost {
     /** System property naming extra context files for the test host. */
     public static final String PATCHES = "coop.test-host.patches";
     private static TestHost instance;
+    private static TestHost second;
 
     private final EmbeddedServices services;
     private final ConfigurableApplicationContext context;
@@ -58,7 +60,32 @@ public final class TestHost {
         return patches.isEmpty() ? new String[0] : patches.split("\\s*,\\s*");
     }
 
+    /**
+     * A second store node: another core context in this JVM on the same database and search node as {@link #get()},
+     * with its own module caches, jobs and change listener, as a second server of the same store has. Started on
+     * first use and stopped with the first at the end of the run (Broadleaf's cache manager is one per JVM, so a node
+     * stopped earlier would take the first node's caches with it). Broadleaf's own caches (ehcache, Hibernate's
+     * second-level cache) are JVM-wide and so shared by both nodes here; the module's are not.
+     */
+    public static synchronized TestHost secondNode() {
+        if (second == null) {
+            TestHost first = get();
+            String[] patches = extraPatches();
+            String[] withSecondNode = Arrays.copyOf(patches, patches.length + 1);
+            withSecondNode[patches.length] = "coop-second-node-applicationContext.xml";
+            second = new TestHost(first.services, CoreHostContext.boot(withSecondNode));
+        }
+        return second;
+    }
+
     static synchronized void stop() {
+        if (second != null) {
+            try {
+                second.context.close();
+            } finally {
+                second = null;
+            }
+        }
         if (instance != null) {
             try {
                 instance.context.close();
