@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Publishes change events after the writer's transaction commits: the events of one transaction are collected (each
@@ -36,6 +37,7 @@ public class TransactionalChangePublisher implements ChangePublisher, Applicatio
     private final Object pendingKey = new Object();
     private ApplicationContext context;
     private volatile List<ChangeSubscriber> subscribers;
+    private final List<ChangeSubscriber> added = new CopyOnWriteArrayList<ChangeSubscriber>();
 
     public TransactionalChangePublisher(PostgresChangeChannel channel, PlatformTransactionManager transactionManager) {
         this.channel = channel;
@@ -96,7 +98,20 @@ public class TransactionalChangePublisher implements ChangePublisher, Applicatio
         }
     }
 
-    /** Every subscriber bean, looked up on first use (so subscribers may depend on services that publish). */
+    /** Adds a subscriber that is not a bean of this context (beans implementing {@link ChangeSubscriber} need not). */
+    public void subscribe(ChangeSubscriber subscriber) {
+        added.add(subscriber);
+    }
+
+    /** Removes a subscriber added with {@link #subscribe}. */
+    public void unsubscribe(ChangeSubscriber subscriber) {
+        added.remove(subscriber);
+    }
+
+    /**
+     * Every subscriber bean (looked up on first use, so subscribers may depend on services that publish), then the
+     * ones added by {@link #subscribe}.
+     */
     private List<ChangeSubscriber> subscribers() {
         List<ChangeSubscriber> found = subscribers;
         if (found == null) {
@@ -105,7 +120,12 @@ public class TransactionalChangePublisher implements ChangePublisher, Applicatio
                     context.getBeansOfType(ChangeSubscriber.class).values()));
             subscribers = found;
         }
-        return found;
+        if (added.isEmpty()) {
+            return found;
+        }
+        List<ChangeSubscriber> all = new ArrayList<ChangeSubscriber>(found);
+        all.addAll(added);
+        return all;
     }
 
     /** One transaction's events. */

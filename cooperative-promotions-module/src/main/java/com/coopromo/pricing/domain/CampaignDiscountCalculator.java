@@ -3,6 +3,7 @@ package com.coopromo.pricing.domain;
 import com.coopromo.participation.domain.MarginFloorPolicy;
 
 import java.math.BigDecimal;
+import java.util.function.Supplier;
 
 /**
  * Prices one cart line: the campaign discount its Sku gets, how it stacks with the host's own discount, and who
@@ -59,97 +60,110 @@ public final class CampaignDiscountCalculator {
         CampaignOffer offer = line.offer();
         if (offer == null) {
             return withoutCampaign(line, Outcome.NOT_ENROLLED, null,
-                    "Sku " + line.skuId() + " is not enrolled in any cooperative campaign.");
+                    () -> "Sku " + line.skuId() + " is not enrolled in any cooperative campaign.");
         }
-        String campaign = "'" + offer.campaignName() + "'";
-        BigDecimal percent = offer.effectivePercent();
+        final String campaign = "'" + offer.campaignName() + "'";
+        final BigDecimal percent = offer.effectivePercent();
         if (!offer.isLiveAt(line.pricedAt())) {
-            return withoutCampaign(line, Outcome.NOT_LIVE, percent, campaign + " runs from " + offer.startsAt()
+            return withoutCampaign(line, Outcome.NOT_LIVE, percent, () -> campaign + " runs from " + offer.startsAt()
                     + " (included) until " + offer.endsAt() + " (excluded); priced at " + line.pricedAt() + ", "
                     + (line.pricedAt().isBefore(offer.startsAt()) ? "before it starts." : "after it ended."));
         }
-        Integer stock = line.stockAvailable();
+        final Integer stock = line.stockAvailable();
         if (stock != null && stock < line.quantity()) {
-            return withoutCampaign(line, Outcome.OUT_OF_STOCK, percent, "the line asks for " + line.quantity()
+            return withoutCampaign(line, Outcome.OUT_OF_STOCK, percent, () -> "the line asks for " + line.quantity()
                     + " unit(s) but the host has " + stock + " in stock; " + campaign
                     + " discounts a line only when stock covers all of it.");
         }
         boolean budgetLimits = offer.platformFundingPercent().signum() > 0;
         if (budgetLimits && line.remainingPlatformBudget().signum() == 0) {
-            return withoutCampaign(line, Outcome.BUDGET_EXHAUSTED, percent, campaign + (line.budgetIsSellerCap()
+            return withoutCampaign(line, Outcome.BUDGET_EXHAUSTED, percent, () -> campaign + (line.budgetIsSellerCap()
                     ? " has used up its platform funding for this seller (the cap per seller is "
                     + Money.show(offer.sellerPlatformCap()) + ")" : " has no platform budget left (0.00)")
                     + " and the platform funds " + Money.percent(offer.platformFundingPercent()) + " of every campaign discount.");
         }
 
-        BigDecimal unitPrice = line.unitPrice();
-        BigDecimal nativePerUnit = line.nativeDiscountPerUnit();
-        BigDecimal intended = amountOff(unitPrice, percent);
-        String percentNote = percentNote(offer, percent);
+        final BigDecimal unitPrice = line.unitPrice();
+        final BigDecimal nativePerUnit = line.nativeDiscountPerUnit();
+        final BigDecimal intended = amountOff(unitPrice, percent);
         if (intended.signum() == 0) {
-            return withoutCampaign(line, Outcome.ROUNDS_TO_ZERO, percent, percentNote + " of " + Money.show(unitPrice)
+            return withoutCampaign(line, Outcome.ROUNDS_TO_ZERO, percent, () -> percentNote(offer, percent) + " of " + Money.show(unitPrice)
                     + " is less than half a cent, so " + campaign + " takes nothing off.");
         }
 
-        BigDecimal capPerUnit = amountOff(unitPrice, offer.capDiscountPercent());
-        BigDecimal floor = offer.marginFloor();
-        StackingRule rule = StackingRule.of(offer.stackingPolicy());
+        final BigDecimal capPerUnit = amountOff(unitPrice, offer.capDiscountPercent());
+        final BigDecimal floor = offer.marginFloor();
+        final StackingRule rule = StackingRule.of(offer.stackingPolicy());
         StackingRule.Room room = rule.room(unitPrice, nativePerUnit, floor, capPerUnit);
-        BigDecimal nativeKept = rule.nativeKeptWithCampaign(nativePerUnit);
+        final BigDecimal nativeKept = rule.nativeKeptWithCampaign(nativePerUnit);
         if (room.maxPerUnit.signum() == 0) {
-            return noRoom(line, offer, room.limit, percent, percentNote, intended, capPerUnit, nativeKept);
+            return noRoom(line, offer, room.limit, percent, intended, capPerUnit, nativeKept);
         }
 
         BigDecimal perUnit = Money.min(intended, room.maxPerUnit);
         Outcome outcome = Outcome.APPLIED;
-        String limitNote = "";
         if (perUnit.compareTo(intended) < 0) {
-            if (room.limit == StackingRule.Limit.FLOOR) {
-                outcome = Outcome.APPLIED_CAPPED_BY_FLOOR;
-                limitNote = "; reduced from " + Money.show(intended) + " per unit, which would take the price to "
-                        + Money.show(unitPrice.subtract(nativeKept).subtract(intended)) + ", below the margin floor "
-                        + Money.show(floor);
-            } else {
-                outcome = Outcome.APPLIED_CAPPED_BY_COMBINED_CAP;
-                limitNote = "; reduced from " + Money.show(intended) + " per unit so that with the host's "
-                        + Money.show(nativePerUnit) + " off it stays within the campaign cap "
-                        + Money.percent(offer.capDiscountPercent()) + " (" + Money.show(capPerUnit) + " per unit)";
-            }
+            outcome = room.limit == StackingRule.Limit.FLOOR
+                    ? Outcome.APPLIED_CAPPED_BY_FLOOR : Outcome.APPLIED_CAPPED_BY_COMBINED_CAP;
         }
 
         BigDecimal quantity = BigDecimal.valueOf(line.quantity());
-        BigDecimal forLine = perUnit.multiply(quantity);
+        final BigDecimal wanted = perUnit.multiply(quantity);
+        BigDecimal forLine = wanted;
         if (budgetLimits) {
             BigDecimal fundable = largestFundable(forLine, offer.platformFundingPercent(), line.remainingPlatformBudget());
             if (fundable.compareTo(forLine) < 0) {
                 outcome = Outcome.APPLIED_CAPPED_BY_BUDGET;
-                limitNote = "; the line discount is reduced from " + Money.show(forLine) + ", whose platform share would be "
-                        + Money.show(FundingSplit.of(forLine, offer.platformFundingPercent()).platformPart())
-                        + ", to " + Money.show(fundable) + " because only " + Money.show(line.remainingPlatformBudget())
-                        + (line.budgetIsSellerCap() ? " is left of the platform's funding cap for this seller"
-                        : " is left in the campaign budget");
                 forLine = fundable;
             }
         }
+        final Outcome reached = outcome;
+        final BigDecimal granted = forLine;
+        final Supplier<String> limitNote = () -> limitNote(reached, line, offer, intended, nativeKept, capPerUnit, wanted, granted);
 
-        BigDecimal nativeForLine = nativePerUnit.multiply(quantity);
+        final BigDecimal nativeForLine = nativePerUnit.multiply(quantity);
         if (!rule.campaignWins(forLine, nativeForLine)) {
-            return withoutCampaign(line, Outcome.NATIVE_BETTER, percent, "best-of stacking gives the shopper the larger "
+            return withoutCampaign(line, Outcome.NATIVE_BETTER, percent, () -> "best-of stacking gives the shopper the larger "
                     + "discount: the host's " + Money.show(nativePerUnit) + " off per unit (" + Money.show(nativeForLine)
-                    + " for the line) beats " + campaign + " at " + Money.show(Money.perUnit(forLine, line.quantity()))
-                    + " per unit (" + Money.show(forLine) + " for the line" + limitNote + ").");
+                    + " for the line) beats " + campaign + " at " + Money.show(Money.perUnit(granted, line.quantity()))
+                    + " per unit (" + Money.show(granted) + " for the line" + limitNote.get() + ").");
         }
 
-        FundingSplit funding = FundingSplit.of(forLine, offer.platformFundingPercent());
-        BigDecimal shownPerUnit = Money.perUnit(forLine, line.quantity());
-        String stacking = rule.describe(nativePerUnit, forLine, nativeForLine);
-        String explanation = outcome.label() + ": " + campaign + " takes " + Money.show(shownPerUnit)
-                + " off each unit (" + percentNote + ")" + limitNote + (stacking.isEmpty() ? "" : "; " + stacking)
-                + ". Line discount " + Money.show(forLine) + ", funded " + Money.show(funding.platformPart())
-                + " by the platform (" + Money.percent(offer.platformFundingPercent()) + ") and "
-                + Money.show(funding.sellerPart()) + " by the seller. Unit price " + Money.show(unitPrice) + " -> "
-                + Money.show(unitPrice.subtract(nativeKept).subtract(shownPerUnit)) + ".";
-        return new LinePricing(outcome, line.quantity(), unitPrice, percent, forLine, nativeKept, funding, explanation);
+        final FundingSplit funding = FundingSplit.of(forLine, offer.platformFundingPercent());
+        return new LinePricing(outcome, line.quantity(), unitPrice, percent, forLine, nativeKept, funding, () -> {
+            BigDecimal shownPerUnit = Money.perUnit(granted, line.quantity());
+            String stacking = rule.describe(nativePerUnit, granted, nativeForLine);
+            return reached.label() + ": " + campaign + " takes " + Money.show(shownPerUnit)
+                    + " off each unit (" + percentNote(offer, percent) + ")" + limitNote.get()
+                    + (stacking.isEmpty() ? "" : "; " + stacking)
+                    + ". Line discount " + Money.show(granted) + ", funded " + Money.show(funding.platformPart())
+                    + " by the platform (" + Money.percent(offer.platformFundingPercent()) + ") and "
+                    + Money.show(funding.sellerPart()) + " by the seller. Unit price " + Money.show(unitPrice) + " -> "
+                    + Money.show(unitPrice.subtract(nativeKept).subtract(shownPerUnit)) + ".";
+        });
+    }
+
+    /** Why the campaign discount is below what the seller's percent asks for, or "" when it is not. */
+    private static String limitNote(Outcome outcome, LineInput line, CampaignOffer offer, BigDecimal intended,
+                                    BigDecimal nativeKept, BigDecimal capPerUnit, BigDecimal wanted, BigDecimal granted) {
+        switch (outcome) {
+            case APPLIED_CAPPED_BY_FLOOR:
+                return "; reduced from " + Money.show(intended) + " per unit, which would take the price to "
+                        + Money.show(line.unitPrice().subtract(nativeKept).subtract(intended)) + ", below the margin floor "
+                        + Money.show(offer.marginFloor());
+            case APPLIED_CAPPED_BY_COMBINED_CAP:
+                return "; reduced from " + Money.show(intended) + " per unit so that with the host's "
+                        + Money.show(line.nativeDiscountPerUnit()) + " off it stays within the campaign cap "
+                        + Money.percent(offer.capDiscountPercent()) + " (" + Money.show(capPerUnit) + " per unit)";
+            case APPLIED_CAPPED_BY_BUDGET:
+                return "; the line discount is reduced from " + Money.show(wanted) + ", whose platform share would be "
+                        + Money.show(FundingSplit.of(wanted, offer.platformFundingPercent()).platformPart())
+                        + ", to " + Money.show(granted) + " because only " + Money.show(line.remainingPlatformBudget())
+                        + (line.budgetIsSellerCap() ? " is left of the platform's funding cap for this seller"
+                        : " is left in the campaign budget");
+            default:
+                return "";
+        }
     }
 
     /** What {@code percent} takes off the unit price, with the discounted price rounded like enrollment rounds it. */
@@ -193,31 +207,31 @@ public final class CampaignDiscountCalculator {
         return "the seller's " + Money.percent(percent);
     }
 
-    private static LinePricing noRoom(LineInput line, CampaignOffer offer, StackingRule.Limit limit, BigDecimal percent,
-                                      String percentNote, BigDecimal intended, BigDecimal capPerUnit, BigDecimal nativeKept) {
-        String wanted = percentNote + " (" + Money.show(intended) + " per unit)";
+    private static LinePricing noRoom(final LineInput line, final CampaignOffer offer, StackingRule.Limit limit,
+                                      final BigDecimal percent, final BigDecimal intended, final BigDecimal capPerUnit,
+                                      final BigDecimal nativeKept) {
         if (limit == StackingRule.Limit.COMBINED_CAP) {
-            return withoutCampaign(line, Outcome.CAP_REACHED, percent, "combinable stacking keeps the host's "
+            return withoutCampaign(line, Outcome.CAP_REACHED, percent, () -> "combinable stacking keeps the host's "
                     + Money.show(line.nativeDiscountPerUnit()) + " off per unit, which already uses the campaign cap "
                     + Money.percent(offer.capDiscountPercent()) + " (" + Money.show(capPerUnit) + " per unit), leaving no room for "
-                    + wanted + ".");
+                    + percentNote(offer, percent) + " (" + Money.show(intended) + " per unit).");
         }
-        String price = nativeKept.signum() == 0
+        return withoutCampaign(line, Outcome.FLOOR_REACHED, percent, () -> (nativeKept.signum() == 0
                 ? "the unit price " + Money.show(line.unitPrice())
                 : "the price after the host's " + Money.show(nativeKept) + " off (kept by combinable stacking), "
-                + Money.show(line.unitPrice().subtract(nativeKept)) + ",";
-        return withoutCampaign(line, Outcome.FLOOR_REACHED, percent, price + " is already at or below the margin floor "
-                + Money.show(offer.marginFloor()) + ", leaving no room for " + wanted + ".");
+                + Money.show(line.unitPrice().subtract(nativeKept)) + ",") + " is already at or below the margin floor "
+                + Money.show(offer.marginFloor()) + ", leaving no room for " + percentNote(offer, percent)
+                + " (" + Money.show(intended) + " per unit).");
     }
 
     /** No campaign discount: the host's discount stays as it was, nobody funds anything. */
-    private static LinePricing withoutCampaign(LineInput line, Outcome outcome, BigDecimal percent, String why) {
-        BigDecimal nativePerUnit = line.nativeDiscountPerUnit();
-        String price = nativePerUnit.signum() == 0
+    private static LinePricing withoutCampaign(final LineInput line, final Outcome outcome, BigDecimal percent,
+                                               final Supplier<String> why) {
+        final BigDecimal nativePerUnit = line.nativeDiscountPerUnit();
+        return new LinePricing(outcome, line.quantity(), line.unitPrice(), percent, Money.ZERO, nativePerUnit,
+                FundingSplit.none(), () -> outcome.label() + ": " + why.get() + (nativePerUnit.signum() == 0
                 ? " Unit price stays " + Money.show(line.unitPrice()) + "."
                 : " The host's offers take " + Money.show(nativePerUnit) + " off each unit: " + Money.show(line.unitPrice())
-                + " -> " + Money.show(line.unitPrice().subtract(nativePerUnit)) + ".";
-        return new LinePricing(outcome, line.quantity(), line.unitPrice(), percent, Money.ZERO, nativePerUnit,
-                FundingSplit.none(), outcome.label() + ": " + why + price);
+                + " -> " + Money.show(line.unitPrice().subtract(nativePerUnit)) + "."));
     }
 }

@@ -2,6 +2,7 @@ package com.coopromo.pricing.domain;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.function.Supplier;
 
 /**
  * The priced line: the campaign discount (per unit and for the line), the host's discount that remains after
@@ -23,10 +24,12 @@ public final class LinePricing {
     private final BigDecimal campaignDiscountPerUnit;
     private final BigDecimal nativeDiscountPerUnit;
     private final FundingSplit funding;
-    private final String explanation;
+    /** Built on first read: pricing a cart never reads it, a preview or an admin screen does. */
+    private Supplier<String> explanation;
 
     LinePricing(Outcome reason, int quantity, BigDecimal unitPrice, BigDecimal campaignPercent,
-                BigDecimal campaignDiscountForLine, BigDecimal nativeDiscountPerUnit, FundingSplit funding, String explanation) {
+                BigDecimal campaignDiscountForLine, BigDecimal nativeDiscountPerUnit, FundingSplit funding,
+                Supplier<String> explanation) {
         this.reason = reason;
         this.quantity = quantity;
         this.unitPrice = unitPrice;
@@ -89,8 +92,14 @@ public final class LinePricing {
     /** Who funds {@link #campaignDiscountForLine()}: platform part + seller part = it, exactly. */
     public FundingSplit funding() { return funding; }
 
-    /** Why (or why not), naming the rule and the values, for a preview screen. */
-    public String explanation() { return explanation; }
+    /** Why (or why not), naming the rule and the values, for a preview screen; worded on first call. */
+    public String explanation() {
+        synchronized (this) {
+            final String worded = explanation.get();
+            explanation = () -> worded;
+            return worded;
+        }
+    }
 
     private static BigInteger cents(BigDecimal money) {
         return money.unscaledValue();
@@ -106,7 +115,7 @@ public final class LinePricing {
                 && (campaignPercent == null ? other.campaignPercent == null : campaignPercent.equals(other.campaignPercent))
                 && campaignDiscountForLine.equals(other.campaignDiscountForLine)
                 && nativeDiscountPerUnit.equals(other.nativeDiscountPerUnit) && funding.equals(other.funding)
-                && explanation.equals(other.explanation);
+                && explanation().equals(other.explanation());
     }
 
     @Override

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Collections;
+import java.util.Arrays;
 
 import static com.coopromo.pricing.domain.PricingFixture.ENDS_AT;
 import static com.coopromo.pricing.domain.PricingFixture.STARTS_AT;
@@ -53,6 +56,34 @@ class EnrollmentIndexTest {
         assertThat(index.offerFor(SKU, Instant.parse("2027-06-01T08:00:00Z"))).isSameAs(SUMMER);
         assertThat(index.offersFor(SKU)).containsExactly(SPRING, EASTER, SUMMER);
         assertThat(index.skusWithOverlappingOffers()).as("back-to-back windows do not overlap").isEmpty();
+    }
+
+    @Test
+    void replacingSkusTakesExactlyTheirFreshOffersAndLeavesEveryOtherSkuAndTheOriginalIndexAsTheyWere() {
+        EnrollmentIndex before = EnrollmentIndex.builder().add(SKU, SPRING).add(SKU, EASTER).add(43L, SPRING)
+                .add(44L, SUMMER).build();
+        EnrollmentIndex fresh = EnrollmentIndex.builder().add(SKU, SUMMER).add(99L, EASTER).build();
+
+        EnrollmentIndex after = before.replacing(new HashSet<Long>(Arrays.asList(SKU, 44L, 99L)), fresh);
+
+        assertThat(after.offersFor(SKU)).as("replaced").containsExactly(SUMMER);
+        assertThat(after.offersFor(43L)).as("untouched").containsExactly(SPRING);
+        assertThat(after.offersFor(44L)).as("absent from the fresh offers: left the index").isEmpty();
+        assertThat(after.offersFor(99L)).as("newly enrolled").containsExactly(EASTER);
+        assertThat(after.skuCount()).isEqualTo(3);
+        assertThat(before.offersFor(SKU)).as("readers of the old snapshot see it unchanged").containsExactly(SPRING, EASTER);
+        assertThat(before.offersFor(44L)).containsExactly(SUMMER);
+    }
+
+    @Test
+    void theSkusOfCampaignsAreThoseHoldingOneOfTheirOffers() {
+        EnrollmentIndex index = EnrollmentIndex.builder().add(SKU, SPRING).add(SKU, EASTER).add(43L, SPRING)
+                .add(44L, SUMMER).build();
+
+        assertThat(index.skusOfCampaigns(Collections.singleton(EASTER.campaignId()))).containsExactly(SKU);
+        assertThat(index.skusOfCampaigns(new HashSet<Long>(Arrays.asList(SPRING.campaignId(), SUMMER.campaignId()))))
+                .containsExactlyInAnyOrder(SKU, 43L, 44L);
+        assertThat(index.skusOfCampaigns(Collections.<Long>emptySet())).isEmpty();
     }
 
     @Test
