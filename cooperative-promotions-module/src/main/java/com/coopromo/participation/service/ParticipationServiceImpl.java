@@ -15,10 +15,11 @@ import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.participation.persistence.ParticipationDao;
 import com.coopromo.participation.persistence.ParticipationImpl;
 import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
-import com.coopromo.seller.host.SkuStock;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.persistence.SellerDao;
 import com.coopromo.seller.persistence.SellerListing;
+import com.coopromo.stock.host.SkuUnits;
+import com.coopromo.stock.service.StockService;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +55,9 @@ public class ParticipationServiceImpl implements ParticipationService {
 
     @Resource(name = "coopEnrollmentIndex")
     protected ActiveEnrollmentIndexHolder enrollmentIndex;
+
+    @Resource(name = "coopStock")
+    protected StockService stock;
 
     @Resource(name = "coopClock")
     protected Clock clock;
@@ -193,7 +198,8 @@ public class ParticipationServiceImpl implements ParticipationService {
         Seller seller = p.getSeller();
         return EnrollmentCandidate.builder(campaign.toTerms())
                 .seller(seller.getName(), seller.getStanding())
-                .listing(sku.getPrice().getAmount(), listing.getMarginFloorPrice(), SkuStock.quantityOf(sku))
+                .listing(sku.getPrice().getAmount(), listing.getMarginFloorPrice(),
+                        SkuUnits.left(sku, stock.unitsLeft(Collections.singleton(sku.getId()))))
                 .discountPercent(discountPercent)
                 .at(now)
                 .enrolled((int) participationDao.countEnrollments(campaign.getId(), seller.getId()),

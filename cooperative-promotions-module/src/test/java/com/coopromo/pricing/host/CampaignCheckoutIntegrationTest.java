@@ -9,18 +9,11 @@ import com.coopromo.pricing.domain.LedgerEntryState;
 import com.coopromo.pricing.ledger.BudgetTotals;
 import com.coopromo.pricing.ledger.CampaignBudgetLedger;
 import com.coopromo.pricing.ledger.RemainingBudgets;
-import org.broadleafcommerce.common.money.Money;
-import org.broadleafcommerce.common.payment.PaymentGatewayType;
-import org.broadleafcommerce.common.payment.PaymentTransactionType;
-import org.broadleafcommerce.common.payment.PaymentType;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
 import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
-import org.broadleafcommerce.core.payment.domain.OrderPayment;
-import org.broadleafcommerce.core.payment.domain.PaymentTransaction;
-import org.broadleafcommerce.core.payment.service.OrderPaymentService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Campaign budgets and attribution through Broadleaf's real checkout ({@code blCheckoutService.performCheckout}, its
- * whole workflow with the module's two activities) on real PostgreSQL. Payments are already-captured transactions
+ * whole workflow with the module's checkout activities) on real PostgreSQL. Payments are already-captured transactions
  * for the order total, so the host's payment step confirms them without a gateway.
  */
 @ExtendWith(CoopHostExtension.class)
@@ -47,7 +40,6 @@ class CampaignCheckoutIntegrationTest {
     private TestHost host;
     private PricingScenario scenario;
     private CheckoutService checkoutService;
-    private OrderPaymentService payments;
     private CampaignCheckoutService campaignCheckout;
     private CampaignBudgetLedger ledger;
 
@@ -56,7 +48,6 @@ class CampaignCheckoutIntegrationTest {
         this.host = host;
         scenario = new PricingScenario(host);
         checkoutService = host.bean("blCheckoutService", CheckoutService.class);
-        payments = host.bean("blOrderPaymentService", OrderPaymentService.class);
         campaignCheckout = host.bean("coopCampaignCheckout", CampaignCheckoutService.class);
         ledger = host.bean("coopBudgetLedger", CampaignBudgetLedger.class);
     }
@@ -227,40 +218,12 @@ class CampaignCheckoutIntegrationTest {
                 .extracting(OrderAttributionRecord::getOrderId).containsExactlyInAnyOrderElementsOf(submitted);
     }
 
-    /** Adds a captured payment for the order total and runs Broadleaf's checkout, as a request would. */
     private void checkout(final long orderId) throws Exception {
-        scenario.inRequest(() -> {
-            checkoutService.performCheckout(paid(orderId));
-            return null;
-        });
-    }
-
-    private Order paid(final long orderId) {
-        return host.inTransaction(status -> {
-            Order o = scenario.orders.findOrderById(orderId);
-            Money paid = o.getTotal();
-            OrderPayment payment = payments.create();
-            payment.setOrder(o);
-            payment.setAmount(paid);
-            payment.setType(PaymentType.THIRD_PARTY_ACCOUNT);
-            payment.setPaymentGatewayType(PaymentGatewayType.PASSTHROUGH);
-            PaymentTransaction captured = payments.createTransaction();
-            captured.setAmount(paid);
-            captured.setType(PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
-            captured.setSuccess(true);
-            captured.setOrderPayment(payment);
-            payment.addTransaction(captured);
-            o.getPayments().add(payment);
-            try {
-                return scenario.orders.save(o, false);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        scenario.checkout(orderId);
     }
 
     private OrderStatus orderStatus(final long orderId) {
-        return host.inTransaction(status -> scenario.orders.findOrderById(orderId, true).getStatus());
+        return scenario.status(orderId);
     }
 
     private static String rootMessage(Throwable t) {

@@ -21,8 +21,12 @@ import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.persistence.SellerListing;
 import com.coopromo.seller.service.SellerService;
 import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.common.payment.PaymentGatewayType;
+import org.broadleafcommerce.common.payment.PaymentTransactionType;
+import org.broadleafcommerce.common.payment.PaymentType;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.checkout.service.CheckoutService;
 import org.broadleafcommerce.core.offer.dao.OfferDao;
 import org.broadleafcommerce.core.offer.domain.Offer;
 import org.broadleafcommerce.core.offer.domain.OfferItemCriteria;
@@ -32,6 +36,10 @@ import org.broadleafcommerce.core.offer.service.type.OfferType;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.broadleafcommerce.core.payment.domain.OrderPayment;
+import org.broadleafcommerce.core.payment.domain.PaymentTransaction;
+import org.broadleafcommerce.core.payment.service.OrderPaymentService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 
@@ -196,6 +204,46 @@ public final class PricingScenario {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /**
+     * Pays the order with an already-captured payment for its total and runs Broadleaf's checkout
+     * ({@code blCheckoutService.performCheckout}, its whole workflow), as a storefront request would.
+     */
+    public Order checkout(final long orderId) throws Exception {
+        final CheckoutService checkoutService = host.bean("blCheckoutService", CheckoutService.class);
+        return inRequest(() -> checkoutService.performCheckout(paid(orderId)).getOrder());
+    }
+
+    /** Adds a payment already captured for the order's total (Broadleaf's payment step confirms it without a gateway). */
+    public Order paid(final long orderId) {
+        final OrderPaymentService payments = host.bean("blOrderPaymentService", OrderPaymentService.class);
+        return host.inTransaction(status -> {
+            Order o = orders.findOrderById(orderId);
+            Money paid = o.getTotal();
+            OrderPayment payment = payments.create();
+            payment.setOrder(o);
+            payment.setAmount(paid);
+            payment.setType(PaymentType.THIRD_PARTY_ACCOUNT);
+            payment.setPaymentGatewayType(PaymentGatewayType.PASSTHROUGH);
+            PaymentTransaction captured = payments.createTransaction();
+            captured.setAmount(paid);
+            captured.setType(PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
+            captured.setSuccess(true);
+            captured.setOrderPayment(payment);
+            payment.addTransaction(captured);
+            o.getPayments().add(payment);
+            try {
+                return orders.save(o, false);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** The order's status as stored. */
+    public OrderStatus status(final long orderId) {
+        return host.inTransaction(status -> orders.findOrderById(orderId, true).getStatus());
     }
 
     /**
