@@ -80,7 +80,10 @@ public final class DemoStoreServer implements AutoCloseable {
             requireStarted(admin);
 
             adminSpring = WebApplicationContextUtils.getRequiredWebApplicationContext(admin.getServletContext());
-            seedReport = new DemoMarketplaceSeeder(adminSpring, line -> out.println("  " + line)).seedIfEmpty();
+            DemoMarketplaceSeeder marketplace = new DemoMarketplaceSeeder(adminSpring, line -> out.println("  " + line));
+            seedReport = marketplace.seedIfEmpty();
+            // data folders seeded before the store counted stock: their units move into the store's stock once
+            marketplace.moveAttributeStock();
             // the module's admin menu needs Broadleaf's admin roles, which the first seeding has just loaded
             adminSpring.getBean("coopAdminMenuInstaller", CoopAdminMenuInstaller.class).install();
             new DemoCampaignSeeder(adminSpring, line -> out.println("  " + line)).seedIfEmpty();

@@ -24,6 +24,8 @@ import com.coopromo.seller.persistence.SellerAdminUserRecord;
 import com.coopromo.seller.persistence.SellerImpl;
 import com.coopromo.seller.persistence.SellerListingImpl;
 import com.coopromo.seller.service.SellerAccounts;
+import com.coopromo.stock.persistence.SkuStockRecord;
+import com.coopromo.stock.persistence.StockMovementRecord;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.springframework.security.core.Authentication;
@@ -59,7 +61,8 @@ import java.util.Map;
  *       caused itself;</li>
  *   <li>shared rows read-only: campaigns and their history, theming windows, the committee and its tier rules,
  *       brand guidelines and copy templates;</li>
- *   <li>nothing else of the module (campaign budgets and their ledger entries are the platform's).</li>
+ *   <li>nothing else of the module (campaign budgets and their ledger entries, the stock and what orders took of it
+ *       are the platform's).</li>
  * </ul>
  * Platform staff are not restricted.
  */
@@ -110,7 +113,10 @@ public class SellerScopes {
             new Rule(CampaignBudgetRecord.class, Kind.HIDDEN, null),
             new Rule(BudgetEntryRecord.class, Kind.HIDDEN, null),
             // a seller's holds against its cap reveal other orders' amounts: hidden like the budget entries
-            new Rule(SellerHoldRecord.class, Kind.HIDDEN, null)));
+            new Rule(SellerHoldRecord.class, Kind.HIDDEN, null),
+            // the store's stock and what each order took of it are platform staff's
+            new Rule(SkuStockRecord.class, Kind.HIDDEN, null),
+            new Rule(StockMovementRecord.class, Kind.HIDDEN, null)));
 
     /** References a form may carry to other seller-owned rows, by property name. */
     private static final Map<String, Class<?>> REFERENCES = references();

@@ -16,10 +16,11 @@ import com.coopromo.common.domain.PolicyResult;
 import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.participation.persistence.ParticipationDao;
 import com.coopromo.participation.persistence.ParticipationImpl;
-import com.coopromo.seller.host.SkuStock;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.persistence.SellerDao;
 import com.coopromo.seller.persistence.SellerListing;
+import com.coopromo.stock.service.SkuUnits;
+import com.coopromo.stock.service.StockService;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +56,9 @@ public class ParticipationServiceImpl implements ParticipationService {
 
     @Resource(name = "coopChangePublisher")
     protected ChangePublisher changes;
+
+    @Resource(name = "coopStock")
+    protected StockService stock;
 
     @Resource(name = "coopClock")
     protected Clock clock;
@@ -195,7 +200,8 @@ public class ParticipationServiceImpl implements ParticipationService {
         Seller seller = p.getSeller();
         return EnrollmentCandidate.builder(campaign.toTerms())
                 .seller(seller.getName(), seller.getStanding())
-                .listing(sku.getPrice().getAmount(), listing.getMarginFloorPrice(), SkuStock.quantityOf(sku))
+                .listing(sku.getPrice().getAmount(), listing.getMarginFloorPrice(),
+                        SkuUnits.left(sku, stock.unitsLeft(Collections.singleton(sku.getId()))))
                 .discountPercent(discountPercent)
                 .at(now)
                 .enrolled((int) participationDao.countEnrollments(campaign.getId(), seller.getId()),

@@ -10,6 +10,7 @@ import com.coopromo.pricing.host.OrderLines;
 import com.coopromo.pricing.ledger.BudgetLedgerDao;
 import com.coopromo.pricing.ledger.CampaignBudgetLedger;
 import com.coopromo.pricing.ledger.SellerHoldRecord;
+import com.coopromo.stock.service.StockService;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
@@ -42,8 +43,9 @@ import java.util.TreeSet;
  * <li>{@link #consume}: once the order is submitted, the holds are spent and one attribution row per discounted line
  *     and campaign is written — exactly once, however often it is called;</li>
  * <li>{@link #release}: a checkout that fails after reserving gives the holds back;</li>
- * <li>{@link #cancel}: a submitted order is cancelled: its spend is refunded to the budgets and its attribution rows
- *     are marked reversed (Broadleaf 3.1 has no cancellation of submitted orders of its own).</li>
+ * <li>{@link #cancel}: a submitted order is cancelled: its spend is refunded to the budgets, its attribution rows
+ *     are marked reversed and the units it took go back to the stock (Broadleaf 3.1 has no cancellation of submitted
+ *     orders of its own).</li>
  * </ul>
  * Budget rows are always locked in ascending campaign id order, so two checkouts sharing campaigns cannot deadlock.
  */
@@ -64,6 +66,9 @@ public class CampaignCheckoutService {
 
     @Resource(name = "blOrderService")
     protected OrderService orderService;
+
+    @Resource(name = "coopStock")
+    protected StockService stock;
 
     @Resource(name = "coopClock")
     protected Clock clock;
@@ -206,7 +211,7 @@ public class CampaignCheckoutService {
 
     /**
      * Cancels a submitted order: status CANCELLED, its campaign spend refunded to the budgets, its attribution rows
-     * reversed. Cancelling twice changes nothing the second time.
+     * reversed, the units it took given back to the stock. Cancelling twice changes nothing the second time.
      *
      * @throws IllegalArgumentException for an unknown order or one that was never submitted
      */
@@ -232,6 +237,7 @@ public class CampaignCheckoutService {
                 row.reverse(now);
             }
         }
+        stock.restore(orderId);
         if (!OrderStatus.CANCELLED.equals(order.getStatus())) {
             order.setStatus(OrderStatus.CANCELLED);
             try {

@@ -7,10 +7,10 @@ import com.coopromo.pricing.domain.LineInput;
 import com.coopromo.pricing.domain.LinePricing;
 import com.coopromo.pricing.ledger.RemainingBudgets;
 import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
-import com.coopromo.seller.host.SkuStock;
+import com.coopromo.stock.service.SkuUnits;
+import com.coopromo.stock.service.StockLevels;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.catalog.domain.Sku;
-import org.broadleafcommerce.core.inventory.service.type.InventoryType;
 import org.broadleafcommerce.core.offer.dao.OfferDao;
 import org.broadleafcommerce.core.offer.domain.Offer;
 import org.broadleafcommerce.core.offer.domain.OrderItemPriceDetailAdjustment;
@@ -83,6 +83,9 @@ public class OrderCampaignPricer {
 
     @Resource(name = "coopRemainingBudgets")
     protected RemainingBudgets remainingBudgets;
+
+    @Resource(name = "coopStockLevels")
+    protected StockLevels stockLevels;
 
     @Resource(name = "blOfferDao")
     protected OfferDao offerDao;
@@ -189,10 +192,21 @@ public class OrderCampaignPricer {
             return publish(priced);
         }
         Budgets budgets = new Budgets(budgets(campaignIds));
+        // stock is judged for all the cart asks of a Sku, whichever lines ask for it
+        Map<Long, Integer> ordered = SkuUnits.ordered(order).units();
+        Set<Long> enrolledSkus = new HashSet<Long>();
+        for (OrderItem item : enrolledItems) {
+            enrolledSkus.add(skuOf(item).getId());
+        }
+        Map<Long, Integer> stock = stock(enrolledSkus);
         Map<Long, Offer> offers = new HashMap<Long, Offer>();
         for (int i = 0; i < enrolledItems.size(); i++) {
             OrderItem item = enrolledItems.get(i);
-            priceItem(item, skuOf(item), enrolledOffers.get(i), at, campaignOfferIds, budgets, offers, priced, previous);
+            Sku sku = skuOf(item);
+            Integer left = SkuUnits.left(sku, stock);
+            Integer wanted = ordered.get(sku.getId());
+            boolean stockCovers = left == null || left >= (wanted == null ? item.getQuantity() : wanted);
+            priceItem(item, sku, left, stockCovers, enrolledOffers.get(i), at, campaignOfferIds, budgets, offers, priced, previous);
         }
         return publish(priced);
     }
@@ -244,13 +258,17 @@ public class OrderCampaignPricer {
         return remainingBudgets.budgets(campaignIds);
     }
 
-    private void priceItem(OrderItem item, Sku sku, CampaignOffer offer, Instant at, Set<Long> campaignOfferIds,
-                           Budgets budgets, Map<Long, Offer> offers, List<PricedLine> priced,
+    /** Units left of the counted Skus among these (see {@link StockLevels}: its own transaction, briefly cached). */
+    protected Map<Long, Integer> stock(Set<Long> skuIds) {
+        return stockLevels.unitsLeft(skuIds);
+    }
+
+    private void priceItem(OrderItem item, Sku sku, Integer stock, boolean stockCoversItem, CampaignOffer offer, Instant at,
+                           Set<Long> campaignOfferIds, Budgets budgets, Map<Long, Offer> offers, List<PricedLine> priced,
                            Map<OrderItemPriceDetail, List<OrderItemPriceDetailAdjustment>> previous) {
         BigDecimal plain = OrderLines.plainUnitPrice(item);
-        Integer stock = InventoryType.UNAVAILABLE.equals(sku.getInventoryType()) ? Integer.valueOf(0) : SkuStock.quantityOf(sku);
-        // stock is judged for the whole item: a split detail must not pass where the whole line would not
-        boolean stockCoversItem = stock == null || stock >= item.getQuantity();
+        // stock is judged for the whole item (and the cart's other lines of its Sku): a split detail must not pass
+        // where the whole line would not
         boolean wroteCampaignRow = false;
         for (OrderItemPriceDetail detail : new ArrayList<OrderItemPriceDetail>(item.getOrderItemPriceDetails())) {
             int quantity = detail.getQuantity();

@@ -14,10 +14,10 @@ import com.coopromo.pricing.host.OrderCampaignPricer;
 import com.coopromo.pricing.host.OrderLines;
 import com.coopromo.pricing.host.PricedLine;
 import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
-import com.coopromo.seller.host.SkuStock;
+import com.coopromo.stock.service.SkuUnits;
+import com.coopromo.stock.service.StockService;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
-import org.broadleafcommerce.core.inventory.service.type.InventoryType;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
@@ -98,6 +98,9 @@ public class CampaignPricingPreview {
     @Resource(name = "coopCampaignHostOffers")
     protected CampaignHostOffers hostOffers;
 
+    @Resource(name = "coopStock")
+    protected StockService stock;
+
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
@@ -176,9 +179,14 @@ public class CampaignPricingPreview {
         customer.setUsername("coop-preview-" + UUID.randomUUID());
         customer = customerService.saveCustomer(customer);
         Order cart = orderService.createNewCartForCustomer(customer);
+        List<Long> skuIds = new ArrayList<Long>();
+        for (Sku sku : skus) {
+            skuIds.add(sku.getId());
+        }
+        Map<Long, Integer> counted = stock.unitsLeft(skuIds);
         boolean[] inCart = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            inCart[i] = broadleafWouldAdd(skus.get(i), lines.get(i).quantity());
+            inCart[i] = storeWouldAdd(skus.get(i), lines.get(i).quantity(), counted);
             if (inCart[i]) {
                 try {
                     cart = orderService.addItem(cart.getId(), new OrderItemRequestDTO()
@@ -203,7 +211,7 @@ public class CampaignPricingPreview {
             }
         });
         // pricing is over: from here on queries are fine (the index may rebuild, in a transaction of its own)
-        return read(lines, skus, inCart, priced.result(), priced.lines(), at);
+        return read(lines, skus, inCart, priced.result(), priced.lines(), at, counted);
     }
 
     private List<Sku> skusOf(List<PreviewLine> lines) {
@@ -226,17 +234,14 @@ public class CampaignPricingPreview {
         return skus;
     }
 
-    /** What Broadleaf's add-to-cart checks refuse, judged here so such a line is explained rather than refused. */
-    private static boolean broadleafWouldAdd(Sku sku, int quantity) {
-        if (!Boolean.TRUE.equals(sku.isAvailable())) {
-            return false;
-        }
-        Integer stock = SkuStock.quantityOf(sku);
-        return !(InventoryType.CHECK_QUANTITY.equals(sku.getInventoryType()) && stock != null && stock < quantity);
+    /** What the store's add-to-cart refuses (stock), judged here so such a line is explained rather than refused. */
+    private static boolean storeWouldAdd(Sku sku, int quantity, Map<Long, Integer> counted) {
+        Integer left = SkuUnits.left(sku, counted);
+        return left == null || left >= quantity;
     }
 
     private PreviewResult read(List<PreviewLine> lines, List<Sku> skus, boolean[] inCart, Order order,
-                               List<PricedLine> pricedLines, Instant at) {
+                               List<PricedLine> pricedLines, Instant at, Map<Long, Integer> counted) {
         Map<Long, OrderItem> itemsBySku = new HashMap<Long, OrderItem>();
         for (OrderItem item : order.getOrderItems()) {
             if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getSku() != null) {
@@ -251,8 +256,8 @@ public class CampaignPricingPreview {
             int quantity = lines.get(i).quantity();
             OrderItem item = inCart[i] ? itemsBySku.get(sku.getId()) : null;
             PreviewedLine line = item == null
-                    ? notInCart(sku, quantity, index, at)
-                    : inCart(sku, item, pricedOf(pricedLines, sku.getId()), index, at);
+                    ? notInCart(sku, quantity, index, at, counted)
+                    : inCart(sku, item, pricedOf(pricedLines, sku.getId()), index, at, counted);
             if (line.inCart()) {
                 subtotal = subtotal.add(line.finalTotal());
             }
@@ -272,7 +277,8 @@ public class CampaignPricingPreview {
     }
 
     /** A line in the priced cart: the host's figures, and the module's reasons for each of its price details. */
-    private PreviewedLine inCart(Sku sku, OrderItem item, List<PricedLine> priced, EnrollmentIndex index, Instant at) {
+    private PreviewedLine inCart(Sku sku, OrderItem item, List<PricedLine> priced, EnrollmentIndex index, Instant at,
+                                 Map<Long, Integer> counted) {
         int quantity = item.getQuantity();
         BigDecimal unitPrice = OrderLines.plainUnitPrice(item);
         BigDecimal campaignDiscount = ZERO;
@@ -294,7 +300,7 @@ public class CampaignPricingPreview {
             }
             BigDecimal hostPerUnit = hostDiscount.divide(BigDecimal.valueOf(quantity), 2, RoundingMode.HALF_UP)
                     .max(ZERO).min(unitPrice);
-            LinePricing pricing = withoutLiveCampaign(sku.getId(), quantity, unitPrice, hostPerUnit, SkuStock.quantityOf(sku),
+            LinePricing pricing = withoutLiveCampaign(sku.getId(), quantity, unitPrice, hostPerUnit, SkuUnits.left(sku, counted),
                     index, at);
             CampaignOffer offer = nearestOffer(index, sku.getId(), at);
             return new PreviewedLine(sku.getId(), item.getName(), quantity, unitPrice, hostDiscount, campaignDiscount,
@@ -331,11 +337,12 @@ public class CampaignPricingPreview {
     }
 
     /** A line Broadleaf would not put in a cart: explained with the Sku's price and its stock, no host discount. */
-    private PreviewedLine notInCart(Sku sku, int quantity, EnrollmentIndex index, Instant at) {
+    private PreviewedLine notInCart(Sku sku, int quantity, EnrollmentIndex index, Instant at, Map<Long, Integer> counted) {
         BigDecimal unitPrice = cents(sku.getPrice().getAmount());
-        boolean available = Boolean.TRUE.equals(sku.isAvailable());
-        // either Broadleaf marks it unavailable (none to sell) or it checks quantities and has fewer than asked
-        int stock = available && SkuStock.quantityOf(sku) != null ? SkuStock.quantityOf(sku) : 0;
+        boolean available = !SkuUnits.markedUnavailable(sku);
+        // either Broadleaf marks it unavailable (none to sell) or the store's stock has fewer than asked
+        Integer left = SkuUnits.left(sku, counted);
+        int stock = left == null ? 0 : left;
         CampaignOffer offer = index.offerFor(sku.getId(), at);
         LinePricing pricing;
         if (offer != null) {
@@ -347,8 +354,8 @@ public class CampaignPricingPreview {
             pricing = withoutLiveCampaign(sku.getId(), quantity, unitPrice, ZERO, stock, index, at);
             offer = nearestOffer(index, sku.getId(), at);
         }
-        String why = pricing.explanation() + " Broadleaf " + (available
-                ? "has only " + stock + " in stock" : "marks Sku " + sku.getId() + " unavailable")
+        String why = pricing.explanation() + (available
+                ? " The store has only " + stock + " in stock" : " Broadleaf marks Sku " + sku.getId() + " unavailable")
                 + ", so a shopper cannot add this line to a cart.";
         return new PreviewedLine(sku.getId(), sku.getName(), quantity, unitPrice, ZERO, ZERO,
                 unitPrice.multiply(BigDecimal.valueOf(quantity)), offer == null ? null : offer.campaignId(),

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Campaign budgets and attribution through Broadleaf's real checkout ({@code blCheckoutService.performCheckout}, its
- * whole workflow with the module's two activities) on real PostgreSQL. Payments are already-captured transactions
+ * whole workflow with the module's checkout activities) on real PostgreSQL. Payments are already-captured transactions
  * for the order total, so the host's payment step confirms them without a gateway.
  */
 @ExtendWith(CoopHostExtension.class)
@@ -223,7 +223,7 @@ class CampaignCheckoutIntegrationTest {
     }
 
     private OrderStatus orderStatus(final long orderId) {
-        return host.inTransaction(status -> scenario.orders.findOrderById(orderId, true).getStatus());
+        return scenario.status(orderId);
     }
 
     private static String rootMessage(Throwable t) {

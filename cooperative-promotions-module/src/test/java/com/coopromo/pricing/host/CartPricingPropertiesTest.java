@@ -304,6 +304,11 @@ class CartPricingPropertiesTest {
                     }
                     return RemainingBudgets.Budgets.of(left, sellerUsed);
                 }
+
+                @Override
+                protected Map<Long, Integer> stock(Set<Long> skuIds) {
+                    return new HashMap<Long, Integer>(); // no Sku counted: only Broadleaf's "unavailable" runs out
+                }
             };
             pricer.enrollmentIndex = new ActiveEnrollmentIndexHolder() {
                 @Override

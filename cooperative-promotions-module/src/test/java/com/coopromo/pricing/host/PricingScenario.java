@@ -24,12 +24,12 @@ import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.payment.PaymentGatewayType;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.common.payment.PaymentType;
-import org.broadleafcommerce.core.checkout.service.CheckoutService;
 import org.broadleafcommerce.core.payment.domain.OrderPayment;
 import org.broadleafcommerce.core.payment.domain.PaymentTransaction;
 import org.broadleafcommerce.core.payment.service.OrderPaymentService;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.checkout.service.CheckoutService;
 import org.broadleafcommerce.core.offer.dao.OfferDao;
 import org.broadleafcommerce.core.offer.domain.Offer;
 import org.broadleafcommerce.core.offer.domain.OfferItemCriteria;
@@ -39,6 +39,10 @@ import org.broadleafcommerce.core.offer.service.type.OfferType;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.broadleafcommerce.core.payment.domain.OrderPayment;
+import org.broadleafcommerce.core.payment.domain.PaymentTransaction;
+import org.broadleafcommerce.core.payment.service.OrderPaymentService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 
@@ -209,15 +213,17 @@ public final class PricingScenario {
         });
     }
 
-    /** Adds a captured payment for the order total and runs Broadleaf's checkout, as a request would. */
-    public void checkout(final long orderId) throws Exception {
-        inRequest(() -> {
-            host.bean("blCheckoutService", CheckoutService.class).performCheckout(paid(orderId));
-            return null;
-        });
+    /**
+     * Pays the order with an already-captured payment for its total and runs Broadleaf's checkout
+     * ({@code blCheckoutService.performCheckout}, its whole workflow), as a storefront request would.
+     */
+    public Order checkout(final long orderId) throws Exception {
+        final CheckoutService checkoutService = host.bean("blCheckoutService", CheckoutService.class);
+        return inRequest(() -> checkoutService.performCheckout(paid(orderId)).getOrder());
     }
 
-    private Order paid(final long orderId) {
+    /** Adds a payment already captured for the order's total (Broadleaf's payment step confirms it without a gateway). */
+    public Order paid(final long orderId) {
         final OrderPaymentService payments = host.bean("blOrderPaymentService", OrderPaymentService.class);
         return host.inTransaction(status -> {
             Order o = orders.findOrderById(orderId);
@@ -240,6 +246,11 @@ public final class PricingScenario {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** The order's status as stored. */
+    public OrderStatus status(final long orderId) {
+        return host.inTransaction(status -> orders.findOrderById(orderId, true).getStatus());
     }
 
     /**

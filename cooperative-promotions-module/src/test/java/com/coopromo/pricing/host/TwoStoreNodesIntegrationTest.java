@@ -12,6 +12,8 @@ import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import com.coopromo.pricing.ledger.BudgetTotals;
 import com.coopromo.pricing.ledger.CampaignBudgetLedger;
 import com.coopromo.pricing.ledger.RemainingBudgets;
+import com.coopromo.stock.service.StockLevels;
+import com.coopromo.stock.service.StockService;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -34,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two store nodes on one PostgreSQL database (two Broadleaf core contexts in this JVM, each with its own enrollment
- * index, budget cache, jobs and change listener): what one node commits, the other prices within a second; budgets
- * stay exact whichever node takes the order; the campaign clock running on both moves a campaign once.
+ * index, budget and stock caches, jobs and change listener): what one node commits, the other prices within a second;
+ * budgets and stock stay exact whichever node takes the order; the campaign clock running on both moves a campaign once.
  */
 @ExtendWith(CoopHostExtension.class)
 class TwoStoreNodesIntegrationTest {
@@ -80,8 +82,10 @@ class TwoStoreNodesIntegrationTest {
     }
 
     @Test
-    void twoHundredCheckoutsSplitAcrossBothNodesSpendOneBudgetExactlyAndEachNodeSeesWhatIsLeft() throws Exception {
+    void twoHundredCheckoutsSplitAcrossBothNodesSpendOneBudgetAndOneStockExactlyAndEachNodeSeesWhatIsLeft() throws Exception {
         final Sku sku = onA.sku("20.00", null);
+        StockService stock = nodeA.bean("coopStock", StockService.class);
+        stock.setUnits(sku.getId(), 15); // the budget runs out first: 12 orders take 12 of the 15 units
         // the platform funds it all: 4.00 per order, so 50.00 pays for 12 orders and 2.00 stays
         final PricingScenario.LiveCampaign live = onA.live(onA.terms(StackingPolicy.BEST_OF)
                 .platformFundingPercent(new BigDecimal("100")).budget(new BigDecimal("50.00")), "20", "12.00", sku);
@@ -129,6 +133,11 @@ class TwoStoreNodesIntegrationTest {
         assertThat(submitted).hasSize(12);
         assertThat(totals.consumed()).isEqualByComparingTo("48.00");
         assertThat(totals.reserved()).isEqualByComparingTo("0.00");
+        assertThat(stock.unitsLeft(sku.getId())).as("units left: one taken per submitted order, none by refused ones")
+                .isEqualTo(3);
+        assertThat(millisUntil(() -> Integer.valueOf(3).equals(
+                nodeB.bean("coopStockLevels", StockLevels.class).unitsLeft(Collections.singleton(sku.getId())).get(sku.getId()))))
+                .as("ms until node B's storefront shows the 3 left").isLessThanOrEqualTo(PROPAGATION_MILLIS);
         assertThat(ledger.entries(live.id())).hasSize(12).allMatch(e -> e.state() == LedgerEntryState.CONSUMED)
                 .extracting(e -> e.orderId()).containsExactlyInAnyOrderElementsOf(submitted);
         assertThat(nodeB.bean("coopCampaignCheckout", CampaignCheckoutService.class).attributionOfCampaign(live.id()))

@@ -8,10 +8,8 @@ import com.coopromo.infra.junit.TestHost;
 import com.coopromo.pricing.domain.Outcome;
 import com.coopromo.pricing.host.PricingScenario;
 import com.coopromo.pricing.ledger.CampaignBudgetLedger;
-import com.coopromo.seller.host.SkuStock;
-import org.broadleafcommerce.common.persistence.EntityConfiguration;
+import com.coopromo.stock.service.StockService;
 import org.broadleafcommerce.core.catalog.domain.Sku;
-import org.broadleafcommerce.core.catalog.domain.SkuAttribute;
 import org.broadleafcommerce.core.inventory.service.type.InventoryType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,27 +99,37 @@ class CampaignPricingPreviewIntegrationTest {
     }
 
     @Test
-    void aLineTheStockDoesNotCoverIsOutOfStockAndAnUnavailableSkuIsExplainedOutsideTheCart() throws Exception {
-        Sku short2 = withStock(scenario.sku("20.00", null), 2, InventoryType.ALWAYS_AVAILABLE);
-        Sku unavailable = withStock(scenario.sku("20.00", null), 5, InventoryType.ALWAYS_AVAILABLE);
-        PricingScenario.LiveCampaign live = scenario.live(scenario.terms(StackingPolicy.BEST_OF), "20", "12.00", short2, unavailable);
-        // sold out since it was enrolled
-        withStock(unavailable, 0, InventoryType.UNAVAILABLE);
+    void linesTheStockDoesNotCoverAreExplainedOutsideTheCart() throws Exception {
+        Sku short2 = withStock(scenario.sku("20.00", null), 2);
+        Sku unavailable = withStock(scenario.sku("20.00", null), 5);
+        Sku covered = withStock(scenario.sku("20.00", null), 5);
+        PricingScenario.LiveCampaign live = scenario.live(scenario.terms(StackingPolicy.BEST_OF), "20", "12.00",
+                short2, unavailable, covered);
+        // taken off sale in Broadleaf since it was enrolled
+        host.inTransaction(status -> {
+            Sku s = scenario.catalog.findSkuById(unavailable.getId());
+            s.setInventoryType(InventoryType.UNAVAILABLE);
+            return scenario.catalog.saveSku(s);
+        });
 
         PreviewResult result = preview.preview(Arrays.asList(PreviewLine.of(short2.getId(), 3),
-                PreviewLine.of(unavailable.getId(), 1)), Instant.now());
+                PreviewLine.of(unavailable.getId(), 1), PreviewLine.of(covered.getId(), 5)), Instant.now());
 
-        PreviewedLine inCart = result.line(short2.getId());
-        assertThat(inCart.outcome()).isEqualTo(Outcome.OUT_OF_STOCK);
-        assertThat(inCart.outcomeLabel()).isEqualTo("Not enough stock");
-        assertThat(inCart.explanation()).contains("asks for 3 unit(s) but the host has 2 in stock");
-        assertThat(inCart.campaignId()).isEqualTo(live.id());
-        assertThat(inCart.finalTotal()).isEqualByComparingTo("60.00");
+        PreviewedLine tooMany = result.line(short2.getId());
+        assertThat(tooMany.inCart()).as("the store refuses 3 of 2 in stock").isFalse();
+        assertThat(tooMany.outcome()).isEqualTo(Outcome.OUT_OF_STOCK);
+        assertThat(tooMany.outcomeLabel()).isEqualTo("Not enough stock");
+        assertThat(tooMany.explanation()).contains("asks for 3 unit(s) but the host has 2 in stock")
+                .contains("The store has only 2 in stock, so a shopper cannot add this line to a cart.");
+        assertThat(tooMany.campaignId()).isEqualTo(live.id());
         PreviewedLine refused = result.line(unavailable.getId());
         assertThat(refused.inCart()).isFalse();
         assertThat(refused.outcome()).isEqualTo(Outcome.OUT_OF_STOCK);
         assertThat(refused.explanation()).contains("marks Sku " + unavailable.getId() + " unavailable");
-        assertThat(result.subtotal()).isEqualByComparingTo("60.00");
+        PreviewedLine all = result.line(covered.getId());
+        assertThat(all.inCart()).as("all 5 in stock").isTrue();
+        assertThat(all.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(result.subtotal()).isEqualByComparingTo("80.00");
     }
 
     @Test
@@ -222,23 +230,10 @@ class CampaignPricingPreviewIntegrationTest {
         return errors;
     }
 
-    /** Sets the Sku's stock the way an unwoven Broadleaf 3.1 keeps it (see SkuStock). */
-    private Sku withStock(Sku sku, int quantity, InventoryType inventory) {
-        EntityConfiguration entities = host.bean("blEntityConfiguration", EntityConfiguration.class);
-        return host.inTransaction(status -> {
-            Sku s = scenario.catalog.findSkuById(sku.getId());
-            s.setInventoryType(inventory);
-            SkuAttribute stock = s.getSkuAttributes().get(SkuStock.ATTRIBUTE);
-            if (stock == null) {
-                stock = entities.createEntityInstance(SkuAttribute.class.getName(), SkuAttribute.class);
-                stock.setName(SkuStock.ATTRIBUTE);
-                stock.setSearchable(Boolean.FALSE);
-                stock.setSku(s);
-                s.getSkuAttributes().put(SkuStock.ATTRIBUTE, stock);
-            }
-            stock.setValue(Integer.toString(quantity));
-            return scenario.catalog.saveSku(s);
-        });
+    /** Counts the Sku's stock in the store (the module's stock). */
+    private Sku withStock(Sku sku, int quantity) {
+        host.bean("coopStock", StockService.class).setUnits(sku.getId(), quantity);
+        return sku;
     }
 
     private List<Long> rowCounts() throws SQLException {

@@ -18,10 +18,11 @@ import com.coopromo.participation.persistence.ParticipationImpl;
 import com.coopromo.participation.service.ParticipationService;
 import com.coopromo.seller.domain.SellerSegment;
 import com.coopromo.seller.domain.SellerStanding;
-import com.coopromo.seller.host.SkuStock;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.persistence.SellerListing;
 import com.coopromo.seller.service.SellerService;
+import com.coopromo.stock.service.SkuUnits;
+import com.coopromo.stock.service.StockService;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.springframework.context.ApplicationContext;
@@ -37,6 +38,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -58,6 +60,7 @@ public class DemoCampaignSeeder {
     private final CalendarService calendar;
     private final SellerService sellers;
     private final CatalogService catalog;
+    private final StockService stock;
     private final CoopClock clock;
     private final Consumer<String> progress;
     private final TransactionTemplate transaction;
@@ -68,6 +71,7 @@ public class DemoCampaignSeeder {
         this.calendar = context.getBean("coopCalendarService", CalendarService.class);
         this.sellers = context.getBean("coopSellerService", SellerService.class);
         this.catalog = context.getBean("blCatalogService", CatalogService.class);
+        this.stock = context.getBean("coopStock", StockService.class);
         this.clock = context.getBean("coopClock", CoopClock.class);
         this.progress = progress;
         this.transaction = new TransactionTemplate(context.getBean("blTransactionManager", PlatformTransactionManager.class));
@@ -190,7 +194,11 @@ public class DemoCampaignSeeder {
                 break;
             }
             Sku sku = catalog.findSkuById(listing.getSkuId());
-            if (sku == null || sku.getPrice() == null || !SkuStock.inStock(sku)) {
+            if (sku == null || sku.getPrice() == null) {
+                continue;
+            }
+            Integer left = SkuUnits.left(sku, stock.unitsLeft(Collections.singleton(sku.getId())));
+            if (left != null && left == 0) {
                 continue;
             }
             BigDecimal discount = deepestAllowed(sku.getPrice().getAmount(), listing.getMarginFloorPrice(), t);

@@ -1,6 +1,5 @@
 package com.coopromo.demo.seed;
 
-import com.coopromo.seller.host.SkuStock;
 import com.coopromo.demo.seed.MarketplacePlan.PlannedProduct;
 import com.coopromo.demo.seed.SeedData.CategorySpec;
 import com.coopromo.demo.seed.SeedData.SellerSpec;
@@ -12,6 +11,7 @@ import com.coopromo.seller.domain.SellerDraft;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.persistence.SellerListing;
 import com.coopromo.seller.service.SellerService;
+import com.coopromo.stock.service.StockService;
 import org.broadleafcommerce.common.currency.domain.BroadleafCurrency;
 import org.broadleafcommerce.common.currency.domain.BroadleafCurrencyImpl;
 import org.broadleafcommerce.common.currency.service.BroadleafCurrencyService;
@@ -26,7 +26,6 @@ import org.broadleafcommerce.core.catalog.domain.CategoryXref;
 import org.broadleafcommerce.core.catalog.domain.CategoryXrefImpl;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
-import org.broadleafcommerce.core.catalog.domain.SkuAttribute;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.catalog.service.type.ProductType;
 import org.broadleafcommerce.core.inventory.service.type.InventoryType;
@@ -93,6 +92,8 @@ public class DemoMarketplaceSeeder {
             "/config/bc/sql/load_admin_menu.sql"};
 
     static final int PRODUCTS_PER_TRANSACTION = 200;
+    /** Where data folders seeded before the store counted stock kept each Sku's units. */
+    static final String OLD_STOCK_ATTRIBUTE = "quantityAvailable";
     static final int LISTINGS_PER_FLUSH = 200;
     static final int INDEX_BATCH = 500;
 
@@ -100,6 +101,7 @@ public class DemoMarketplaceSeeder {
     private final Consumer<String> progress;
     private final CatalogService catalog;
     private final SellerService sellers;
+    private final StockService stock;
     private final ListingSearchIndex index;
     private final AdminSecurityService adminSecurity;
     private final BroadleafCurrencyService currencies;
@@ -128,6 +130,7 @@ public class DemoMarketplaceSeeder {
         this.productCount = productCount;
         this.catalog = context.getBean("blCatalogService", CatalogService.class);
         this.sellers = context.getBean("coopSellerService", SellerService.class);
+        this.stock = context.getBean("coopStock", StockService.class);
         this.index = context.getBean("coopListingIndex", ListingSearchIndex.class);
         this.adminSecurity = context.getBean("blAdminSecurityService", AdminSecurityService.class);
         this.currencies = context.getBean("blCurrencyService", BroadleafCurrencyService.class);
@@ -165,6 +168,7 @@ public class DemoMarketplaceSeeder {
 
         Map<String, Long> categoryIds = createCategories(plan);
         long[] skuIds = createProducts(plan, categoryIds, currency);
+        countStock(plan, skuIds);
         Map<String, Seller> sellersByCode = new LinkedHashMap<String, Seller>();
         long[] listingIds = createSellersAndListings(plan, skuIds, sellersByCode);
         int indexed = indexListings(plan, skuIds, listingIds, sellersByCode);
@@ -364,11 +368,6 @@ public class DemoMarketplaceSeeder {
         final List<PlannedProduct> products = plan.products();
         final long[] skuIds = new long[products.size()];
         final Date activeFrom = activeFrom();
-        final boolean woven = SkuStock.quantityFieldWoven(catalog.createSku().getClass());
-        progress.accept(woven
-                ? "stock: Sku.quantityAvailable is woven, Skus use inventory type CHECK_QUANTITY"
-                : "stock: Sku.quantityAvailable is not woven in this host; quantities go to the Sku attribute '"
-                + SkuStock.ATTRIBUTE + "', inventory type ALWAYS_AVAILABLE / UNAVAILABLE (0 in stock)");
         Progress report = new Progress("seeding products", products.size());
         for (int from = 0; from < products.size(); from += PRODUCTS_PER_TRANSACTION) {
             final List<PlannedProduct> chunk = products.subList(from, Math.min(products.size(), from + PRODUCTS_PER_TRANSACTION));
@@ -381,7 +380,7 @@ public class DemoMarketplaceSeeder {
                     }
                     for (PlannedProduct planned : chunk) {
                         Category category = categories.get(planned.category.name);
-                        Product product = catalog.saveProduct(newProduct(planned, category, currency, activeFrom, woven));
+                        Product product = catalog.saveProduct(newProduct(planned, category, currency, activeFrom));
                         skuIds[planned.number - 1] = product.getDefaultSku().getId();
                     }
                     return null;
@@ -392,8 +391,7 @@ public class DemoMarketplaceSeeder {
         return skuIds;
     }
 
-    private Product newProduct(PlannedProduct planned, Category category, BroadleafCurrency currency, Date activeFrom,
-                               boolean quantityWoven) {
+    private Product newProduct(PlannedProduct planned, Category category, BroadleafCurrency currency, Date activeFrom) {
         Sku sku = catalog.createSku();
         sku.setName(planned.name);
         sku.setDescription(planned.description);
@@ -404,18 +402,8 @@ public class DemoMarketplaceSeeder {
         sku.setActiveStartDate(activeFrom);
         sku.setDiscountable(Boolean.TRUE);
         sku.setTaxable(Boolean.TRUE);
-        if (quantityWoven) {
-            sku.setInventoryType(InventoryType.CHECK_QUANTITY);
-            sku.setQuantityAvailable(planned.quantity);
-        } else {
-            sku.setInventoryType(planned.quantity > 0 ? InventoryType.ALWAYS_AVAILABLE : InventoryType.UNAVAILABLE);
-            SkuAttribute stock = entities.createEntityInstance(SkuAttribute.class.getName(), SkuAttribute.class);
-            stock.setName(SkuStock.ATTRIBUTE);
-            stock.setValue(Integer.toString(planned.quantity));
-            stock.setSearchable(Boolean.FALSE);
-            stock.setSku(sku);
-            sku.getSkuAttributes().put(SkuStock.ATTRIBUTE, stock);
-        }
+        // its units are counted in the module's stock (countStock); Broadleaf's own availability checks ask it too
+        sku.setInventoryType(InventoryType.CHECK_QUANTITY);
 
         Product product = catalog.createProduct(ProductType.PRODUCT);
         product.setDefaultSku(sku);
@@ -427,6 +415,68 @@ public class DemoMarketplaceSeeder {
         xref.setDisplayOrder(BigDecimal.valueOf(planned.number));
         product.getAllParentCategoryXrefs().add(xref);
         return product;
+    }
+
+    /** Every product's planned units, in the store's stock (the module's {@code coopStock}). */
+    private void countStock(MarketplacePlan plan, long[] skuIds) {
+        Map<Long, Integer> units = new HashMap<Long, Integer>();
+        for (PlannedProduct planned : plan.products()) {
+            units.put(skuIds[planned.number - 1], planned.quantity);
+        }
+        stock.setUnits(units);
+        progress.accept("counted the stock of " + units.size() + " Skus");
+    }
+
+    /**
+     * Data folders seeded before the store counted stock kept each Sku's units in a Sku attribute
+     * ({@value #OLD_STOCK_ATTRIBUTE}, inventory type {@code ALWAYS_AVAILABLE} or {@code UNAVAILABLE}): moves them
+     * into the store's stock, switches the Skus to {@code CHECK_QUANTITY} and drops the attribute, so there is one
+     * stock. Skus already counted keep their count. Returns how many Skus were moved (0 once done).
+     */
+    public int moveAttributeStock() {
+        final List<Object[]> old = inTransaction(new TransactionCallback<List<Object[]>>() {
+            @Override
+            public List<Object[]> doInTransaction(TransactionStatus status) {
+                return EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagerFactory()).createQuery(
+                        "select a.sku.id, a.value from SkuAttributeImpl a where a.name = :name", Object[].class)
+                        .setParameter("name", OLD_STOCK_ATTRIBUTE).getResultList();
+            }
+        });
+        if (old.isEmpty()) {
+            return 0;
+        }
+        Map<Long, Integer> units = new HashMap<Long, Integer>();
+        for (Object[] row : old) {
+            try {
+                units.put((Long) row[0], Math.max(0, Integer.parseInt(((String) row[1]).trim())));
+            } catch (RuntimeException e) {
+                units.put((Long) row[0], 0);
+            }
+        }
+        units.keySet().removeAll(stock.unitsLeft(units.keySet()).keySet());
+        stock.setUnits(units);
+        final List<Long> skuIds = new ArrayList<Long>();
+        for (Object[] row : old) {
+            skuIds.add((Long) row[0]);
+        }
+        for (int from = 0; from < skuIds.size(); from += PRODUCTS_PER_TRANSACTION) {
+            final List<Long> chunk = skuIds.subList(from, Math.min(skuIds.size(), from + PRODUCTS_PER_TRANSACTION));
+            inTransaction(new TransactionCallback<Void>() {
+                @Override
+                public Void doInTransaction(TransactionStatus status) {
+                    for (Long skuId : chunk) {
+                        Sku sku = catalog.findSkuById(skuId);
+                        sku.getSkuAttributes().remove(OLD_STOCK_ATTRIBUTE); // orphan removal deletes its row
+                        sku.setInventoryType(InventoryType.CHECK_QUANTITY);
+                        catalog.saveSku(sku);
+                    }
+                    return null;
+                }
+            });
+        }
+        progress.accept("moved the stock of " + skuIds.size() + " Skus from their '" + OLD_STOCK_ATTRIBUTE
+                + "' attribute into the store's stock");
+        return skuIds.size();
     }
 
     // ---------------------------------------------------------------------------------------------------------------

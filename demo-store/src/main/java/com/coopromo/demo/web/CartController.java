@@ -79,9 +79,11 @@ public class CartController {
             orderService.save(cart, true);
             redirect.addFlashAttribute(MESSAGE, product.getName() + " (" + wanted + ") is in your cart.");
         } catch (Exception e) {
-            LOG.warn("could not add product " + productId + " to the cart", e);
-            redirect.addFlashAttribute(ERROR, cause(e, InventoryUnavailableException.class) != null
-                    ? product.getName() + " is not available in that quantity."
+            String refusal = stockRefusal(e);
+            if (refusal == null) {
+                LOG.warn("could not add product " + productId + " to the cart", e);
+            }
+            redirect.addFlashAttribute(ERROR, refusal != null ? refusal
                     : product.getName() + " could not be added to your cart. Please try again.");
         }
         return "redirect:/cart";
@@ -113,10 +115,11 @@ public class CartController {
                 redirect.addFlashAttribute(MESSAGE, item.getName() + ": quantity " + wanted + ".");
             }
         } catch (Exception e) {
-            LOG.warn("could not change cart line " + orderItemId, e);
-            redirect.addFlashAttribute(ERROR, cause(e, InventoryUnavailableException.class) != null
-                    ? item.getName() + " is not available in that quantity."
-                    : "Your cart could not be updated. Please try again.");
+            String refusal = stockRefusal(e);
+            if (refusal == null) {
+                LOG.warn("could not change cart line " + orderItemId, e);
+            }
+            redirect.addFlashAttribute(ERROR, refusal != null ? refusal : "Your cart could not be updated. Please try again.");
         }
         return "redirect:/cart";
     }
@@ -143,6 +146,20 @@ public class CartController {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The sentence of a stock refusal in the failure's cause chain (the store's cart and checkout steps refuse more
+     * than is left with Broadleaf's {@link InventoryUnavailableException}, e.g. "Only 3 left of Lunch box: you asked
+     * for 5."), or null when the failure is something else.
+     */
+    static String stockRefusal(Throwable failure) {
+        InventoryUnavailableException refused = cause(failure, InventoryUnavailableException.class);
+        if (refused == null) {
+            return null;
+        }
+        return refused.getMessage() != null && !refused.getMessage().trim().isEmpty()
+                ? refused.getMessage() : "That quantity is not in stock.";
     }
 
     /** The first throwable of the type in the cause chain, or null. */

@@ -39,7 +39,7 @@ import java.math.BigDecimal;
  * "Place order (demo payment)": the cart is priced once more, paid with a demo payment that is already captured for
  * the order total (Broadleaf's PASSTHROUGH gateway, so no payment provider is involved), and submitted through
  * Broadleaf's own checkout ({@code blCheckoutService}), whose workflow also runs the module's campaign budget
- * reserve and consume steps. The confirmation page is {@code /orders/{orderNumber}}.
+ * reserve and consume steps and its stock step. The confirmation page is {@code /orders/{orderNumber}}.
  */
 @Controller
 public class CheckoutController {
@@ -83,7 +83,11 @@ public class CheckoutController {
         } catch (CheckoutException e) {
             dropDemoPayment(cartId);
             CampaignBudgetRefusedException refused = CartController.cause(e, CampaignBudgetRefusedException.class);
-            if (refused != null) {
+            String outOfStock = CartController.stockRefusal(e);
+            if (outOfStock != null) {
+                LOG.info("checkout of order " + cartId + " refused for stock: " + outOfStock);
+                redirect.addFlashAttribute(CartController.ERROR, outOfStock);
+            } else if (refused != null) {
                 LOG.info("checkout of order " + cartId + " refused by a campaign budget: " + refused.getMessage());
                 repriceQuietly(cartId);
                 redirect.addFlashAttribute(CartController.ERROR, refused.getMessage());

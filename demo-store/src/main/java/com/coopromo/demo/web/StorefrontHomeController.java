@@ -8,9 +8,10 @@ import com.coopromo.participation.service.ParticipationService;
 import com.coopromo.pricing.domain.CampaignOffer;
 import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import com.coopromo.pricing.ledger.RemainingBudgets;
-import com.coopromo.seller.host.SkuStock;
 import com.coopromo.seller.persistence.SellerListing;
 import com.coopromo.seller.service.SellerService;
+import com.coopromo.stock.service.SkuUnits;
+import com.coopromo.stock.service.StockLevels;
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import javax.annotation.Resource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,9 @@ public class StorefrontHomeController {
     @Resource(name = "coopRemainingBudgets")
     protected RemainingBudgets remainingBudgets;
 
+    @Resource(name = "coopStockLevels")
+    protected StockLevels stockLevels;
+
     @RequestMapping(value = "/", method = RequestMethod.GET)
     public String home(@RequestParam(value = "category", required = false) Long categoryId,
                        @RequestParam(value = "page", defaultValue = "1") int page, Model model) {
@@ -68,9 +73,16 @@ public class StorefrontHomeController {
                 ? catalogService.findAllProducts(PAGE_SIZE, (safePage - 1) * PAGE_SIZE)
                 : catalogService.findActiveProductsByCategory(selected, PAGE_SIZE, (safePage - 1) * PAGE_SIZE);
 
+        List<Long> skuIds = new ArrayList<Long>();
+        for (Product product : products) {
+            if (product.getDefaultSku() != null) {
+                skuIds.add(product.getDefaultSku().getId());
+            }
+        }
+        Map<Long, Integer> stock = stockLevels.unitsLeft(skuIds);
         List<ProductCard> cards = new ArrayList<ProductCard>();
         for (Product product : products) {
-            cards.add(card(product));
+            cards.add(card(product, stock));
         }
         model.addAttribute("deals", selected == null && safePage == 1 ? deals() : new ArrayList<ProductCard>());
         model.addAttribute("categories", categories);
@@ -103,7 +115,7 @@ public class StorefrontHomeController {
                 Sku sku = catalogService.findSkuById(enrollment.getListing().getSkuId());
                 Product product = sku == null ? null : sku.getProduct();
                 if (product != null && product.getDefaultSku() != null && product.getDefaultSku().getId().equals(sku.getId())) {
-                    ProductCard card = card(product);
+                    ProductCard card = card(product, stockLevels.unitsLeft(Collections.singleton(sku.getId())));
                     if (card.getCampaignOffer() != null && !card.isBudgetUsedUp() && card.isInStock()) {
                         deals.add(card);
                         perSeller.put(sellerId, shown == null ? 1 : shown + 1);
@@ -114,14 +126,14 @@ public class StorefrontHomeController {
         return deals;
     }
 
-    private ProductCard card(Product product) {
+    private ProductCard card(Product product, Map<Long, Integer> stock) {
         Sku sku = product.getDefaultSku();
         SellerListing listing = sku == null ? null : sellerService.findListingForSku(sku.getId());
         CampaignOffer offer = sku == null ? null : enrollmentIndex.offerFor(sku.getId());
         // only a campaign the host prices (it has its host offer) is announced
         CampaignOffer announced = offer != null && offer.hostOfferId() != null ? offer : null;
         return new ProductCard(product, listing == null ? null : listing.getSeller().getName(), announced,
-                announced != null && remainingBudgets.usedUp(announced));
+                announced != null && remainingBudgets.usedUp(announced), sku == null ? null : SkuUnits.left(sku, stock));
     }
 
     /** What a product tile shows. */
@@ -130,12 +142,14 @@ public class StorefrontHomeController {
         private final String sellerName;
         private final CampaignOffer campaignOffer;
         private final boolean budgetUsedUp;
+        private final Integer unitsLeft;
 
-        ProductCard(Product product, String sellerName, CampaignOffer campaignOffer, boolean budgetUsedUp) {
+        ProductCard(Product product, String sellerName, CampaignOffer campaignOffer, boolean budgetUsedUp, Integer unitsLeft) {
             this.product = product;
             this.sellerName = sellerName;
             this.campaignOffer = campaignOffer;
             this.budgetUsedUp = budgetUsedUp;
+            this.unitsLeft = unitsLeft;
         }
 
         /** True when the campaign's budget (or the seller's share of it) is used up: the badge says so, no discount. */
@@ -170,8 +184,21 @@ public class StorefrontHomeController {
             return sellerName;
         }
 
+        /** Units left of the product's default Sku in the store's stock; null when the store does not count them. */
+        public Integer getUnitsLeft() {
+            return unitsLeft;
+        }
+
         public boolean isInStock() {
-            return SkuStock.inStock(product.getDefaultSku());
+            return product.getDefaultSku() != null && (unitsLeft == null || unitsLeft > 0);
+        }
+
+        /** "12 in stock", "Out of stock", or "In stock" for a product whose units the store does not count. */
+        public String getStockText() {
+            if (!isInStock()) {
+                return "Out of stock";
+            }
+            return unitsLeft == null ? "In stock" : unitsLeft + " in stock";
         }
     }
 }

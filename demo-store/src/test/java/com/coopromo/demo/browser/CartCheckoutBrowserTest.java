@@ -7,6 +7,7 @@ import com.coopromo.pricing.domain.LedgerEntryState;
 import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import com.coopromo.pricing.ledger.BudgetEntry;
 import com.coopromo.pricing.ledger.CampaignBudgetLedger;
+import com.coopromo.stock.service.StockService;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
@@ -27,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * computed here from the seeded price and the seller's enrolled percent; the order is placed with the demo payment
  * and its confirmation shows the order number; the campaign's budget entry is CONSUMED and the line is attributed
  * (both read through the running storefront's services); and Broadleaf's admin order screen shows the campaign's
- * adjustment on the order item's price detail.
+ * adjustment on the order item's price detail. Asking for more than is in stock is refused with the sentence naming
+ * what is left.
  */
 class CartCheckoutBrowserTest extends SignedInAdminTestBase {
     private static final NumberFormat USD = NumberFormat.getCurrencyInstance(Locale.US);
@@ -182,6 +185,62 @@ class CartCheckoutBrowserTest extends SignedInAdminTestBase {
             shopper.findElement(By.cssSelector("tr.cart-line button.remove")).click();
             waitFor(shopper, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".empty-cart")));
             assertThat(shopper.findElement(By.cssSelector(".notice")).getText()).isEqualTo(deal.productName + " was removed from your cart.");
+        } finally {
+            shopper.quit();
+        }
+    }
+
+    @Test
+    void askingForMoreThanIsInStockShowsWhatIsLeft() {
+        WebDriver shopper = Browser.start();
+        try {
+            shopper.get(store.baseUrl() + "/");
+            List<String> deals = new ArrayList<String>();
+            for (WebElement deal : shopper.findElements(By.cssSelector("li.product.deal"))) {
+                deals.add(deal.getAttribute("data-product-id"));
+            }
+            WebElement chosen = null;
+            for (WebElement tile : shopper.findElements(By.cssSelector("li.product:not(.deal)"))) {
+                if (!deals.contains(tile.getAttribute("data-product-id")) && !tile.findElements(By.cssSelector(".add-to-cart")).isEmpty()) {
+                    chosen = tile;
+                }
+            }
+            assertThat(chosen).as("a product in stock outside the campaign deals").isNotNull();
+            long productId = Long.parseLong(chosen.getAttribute("data-product-id"));
+            String name = chosen.findElement(By.cssSelector(".product-name")).getText();
+            // the store's operator counts 3 left (the storefront's own stock service, as an admin tool would)
+            long skuId = transaction().execute(status -> site().getBean("blCatalogService", CatalogService.class)
+                    .findProductById(productId).getDefaultSku().getId());
+            site().getBean("coopStock", StockService.class).setUnits(skuId, 3);
+
+            shopper.get(store.baseUrl() + "/");
+            WebElement tile = shopper.findElement(By.cssSelector("li.product:not(.deal)[data-product-id='" + productId + "']"));
+            assertThat(tile.findElement(By.cssSelector(".stock")).getText()).isEqualTo("3 in stock");
+            WebElement qty = tile.findElement(By.name("quantity"));
+            qty.clear();
+            qty.sendKeys("5");
+            tile.findElement(By.cssSelector(".add-to-cart button")).click();
+            waitFor(shopper, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice.error")));
+            assertThat(shopper.findElement(By.cssSelector(".notice.error")).getText())
+                    .isEqualTo("Only 3 left of " + name + ": you asked for 5.");
+            assertThat(shopper.findElement(By.cssSelector(".empty-cart")).getText()).contains("Your cart is empty.");
+
+            // two fit; raising the line to four counts the two already in the cart
+            shopper.get(store.baseUrl() + "/");
+            tile = shopper.findElement(By.cssSelector("li.product:not(.deal)[data-product-id='" + productId + "']"));
+            qty = tile.findElement(By.name("quantity"));
+            qty.clear();
+            qty.sendKeys("2");
+            tile.findElement(By.cssSelector(".add-to-cart button")).click();
+            waitFor(shopper, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "is in your cart"));
+            WebElement quantity = shopper.findElement(By.cssSelector("tr.cart-line input[name=quantity]"));
+            quantity.clear();
+            quantity.sendKeys("4");
+            shopper.findElement(By.cssSelector("tr.cart-line button.update")).click();
+            waitFor(shopper, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice.error")));
+            assertThat(shopper.findElement(By.cssSelector(".notice.error")).getText())
+                    .isEqualTo("Only 3 left of " + name + ": you asked for 4, counting the 2 already in your cart.");
+            assertThat(shopper.findElement(By.cssSelector("tr.cart-line input[name=quantity]")).getAttribute("value")).isEqualTo("2");
         } finally {
             shopper.quit();
         }

@@ -1,6 +1,5 @@
 package com.coopromo.demo.seed;
 
-import com.coopromo.seller.host.SkuStock;
 import com.coopromo.demo.web.DemoCatalog;
 import com.coopromo.infra.junit.CoopHostExtension;
 import com.coopromo.infra.junit.TestHost;
@@ -10,12 +9,17 @@ import com.coopromo.search.ListingSearchIndex;
 import com.coopromo.seller.domain.SellerSegment;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.service.SellerService;
+import com.coopromo.stock.service.StockService;
 import org.broadleafcommerce.common.currency.service.BroadleafCurrencyService;
 import org.broadleafcommerce.common.locale.service.LocaleService;
+import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.catalog.domain.SkuAttribute;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.inventory.service.InventoryService;
 import org.broadleafcommerce.core.inventory.service.type.InventoryType;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminRole;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
@@ -28,8 +32,10 @@ import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.security.authentication.encoding.PasswordEncoder;
 
 import javax.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,27 +162,26 @@ class DemoMarketplaceSeederIntegrationTest {
             assertThat(catalog.findProductByURI(first.getUrl())).extracting(Product::getId).isEqualTo(first.getId());
         }
 
-        // stock: 0-250 on every Sku, ~5% out of stock, and Broadleaf's inventory type agrees
+        // stock: 0-250 on every Sku in the store's stock, ~5% out of stock, and Broadleaf's inventory answers the same
         List<Integer> stock = stockLevels();
         assertThat(stock).hasSize((int) products).allSatisfy(q -> assertThat(q).isBetween(0, 250));
         long outOfStock = stock.stream().filter(q -> q == 0).count();
         assertThat(outOfStock).isBetween(products / 50, products / 10);
 
+        StockService store = host.bean("coopStock", StockService.class);
+        InventoryService broadleaf = host.bean("blInventoryService", InventoryService.class);
         host.inTransaction(status -> {
             for (Category department : departments) {
                 for (Product product : catalog.findActiveProductsByCategory(catalog.findCategoryById(department.getId()), 20, 0)) {
                     Sku sku = product.getDefaultSku();
                     assertThat(sku.getPrice().getAmount()).isPositive();
                     assertThat(sku.isDiscountable()).isTrue();
-                    Integer quantity = SkuStock.quantityOf(sku);
+                    Integer quantity = store.unitsLeft(sku.getId());
                     assertThat(quantity).as(sku.getName()).isNotNull().isBetween(0, 250);
-                    if (SkuStock.quantityFieldWoven(sku.getClass())) {
-                        assertThat(sku.getInventoryType()).isEqualTo(InventoryType.CHECK_QUANTITY);
-                    } else {
-                        assertThat(sku.getInventoryType())
-                                .isEqualTo(quantity > 0 ? InventoryType.ALWAYS_AVAILABLE : InventoryType.UNAVAILABLE);
-                    }
-                    assertThat(SkuStock.inStock(sku)).isEqualTo(quantity > 0);
+                    assertThat(sku.getInventoryType()).isEqualTo(InventoryType.CHECK_QUANTITY);
+                    assertThat(sku.getSkuAttributes()).doesNotContainKey(DemoMarketplaceSeeder.OLD_STOCK_ATTRIBUTE);
+                    assertThat(broadleaf.retrieveQuantityAvailable(sku)).as("Broadleaf's own inventory").isEqualTo(quantity);
+                    assertThat(broadleaf.isAvailable(sku, 1)).isEqualTo(quantity > 0);
                 }
             }
             return null;
@@ -238,6 +243,53 @@ class DemoMarketplaceSeederIntegrationTest {
     }
 
     @Test
+    void aFolderSeededBeforeTheStoreCountedStockMovesItsAttributeStockIntoTheStoreOnce() {
+        // two Skus as an earlier version seeded them: units in a Sku attribute, inventory type by "any left"
+        EntityConfiguration entities = host.bean("blEntityConfiguration", EntityConfiguration.class);
+        long stocked = oldStyleSku(entities, 17, InventoryType.ALWAYS_AVAILABLE);
+        long soldOut = oldStyleSku(entities, 0, InventoryType.UNAVAILABLE);
+        StockService store = host.bean("coopStock", StockService.class);
+        assertThat(store.unitsLeft(stocked)).isNull();
+
+        List<String> lines = new ArrayList<>();
+        DemoMarketplaceSeeder seeder = new DemoMarketplaceSeeder(host.context(), lines::add);
+        assertThat(seeder.moveAttributeStock()).isGreaterThanOrEqualTo(2);
+
+        assertThat(store.unitsLeft(stocked)).isEqualTo(17);
+        assertThat(store.unitsLeft(soldOut)).isEqualTo(0);
+        host.inTransaction(status -> {
+            for (long skuId : new long[]{stocked, soldOut}) {
+                Sku sku = catalog.findSkuById(skuId);
+                assertThat(sku.getInventoryType()).isEqualTo(InventoryType.CHECK_QUANTITY);
+                assertThat(sku.getSkuAttributes()).doesNotContainKey(DemoMarketplaceSeeder.OLD_STOCK_ATTRIBUTE);
+            }
+            return null;
+        });
+        assertThat(lines).anyMatch(l -> l.startsWith("moved the stock of "));
+
+        store.setUnits(stocked, 5); // sold since: a second start must not bring the old figure back
+        assertThat(seeder.moveAttributeStock()).isZero();
+        assertThat(store.unitsLeft(stocked)).isEqualTo(5);
+    }
+
+    private static long oldStyleSku(EntityConfiguration entities, int units, InventoryType type) {
+        return host.inTransaction(status -> {
+            Sku sku = catalog.createSku();
+            sku.setName("Old-style stock " + units);
+            sku.setRetailPrice(new Money(new BigDecimal("9.99")));
+            sku.setActiveStartDate(new Date(System.currentTimeMillis() - 86_400_000L));
+            sku.setInventoryType(type);
+            SkuAttribute attribute = entities.createEntityInstance(SkuAttribute.class.getName(), SkuAttribute.class);
+            attribute.setName(DemoMarketplaceSeeder.OLD_STOCK_ATTRIBUTE);
+            attribute.setValue(Integer.toString(units));
+            attribute.setSearchable(Boolean.FALSE);
+            attribute.setSku(sku);
+            sku.getSkuAttributes().put(DemoMarketplaceSeeder.OLD_STOCK_ATTRIBUTE, attribute);
+            return catalog.saveSku(sku).getId();
+        });
+    }
+
+    @Test
     void theDemoAdminHasRoleAdminAndTheHostHasAdminMenusCurrencyAndLocale() {
         AdminSecurityService security = host.bean("blAdminSecurityService", AdminSecurityService.class);
         PasswordEncoder encoder = host.bean("blPasswordEncoder", PasswordEncoder.class);
@@ -269,17 +321,13 @@ class DemoMarketplaceSeederIntegrationTest {
         return !catalog.findCategoriesByName(ROOT).isEmpty();
     }
 
+    /** The stock of every marketplace product's default Sku (a Sku the store does not count shows as null). */
     private static List<Integer> stockLevels() {
-        boolean woven = SkuStock.quantityFieldWoven(catalog.createSku().getClass());
-        if (woven) {
-            return jpql(em -> em.createQuery("select s.quantityAvailable from SkuImpl s where "
-                    + "s.defaultProduct.defaultCategory.defaultParentCategory.name = :root", Integer.class)
-                    .setParameter("root", ROOT).getResultList());
-        }
-        return jpql(em -> em.createQuery("select a.value from SkuAttributeImpl a where a.name = :name and "
-                                + "a.sku.defaultProduct.defaultCategory.defaultParentCategory.name = :root", String.class)
-                .setParameter("name", SkuStock.ATTRIBUTE).setParameter("root", ROOT).getResultList()
-                .stream().map(Integer::valueOf).toList());
+        List<Long> skuIds = jpql(em -> em.createQuery("select s.id from SkuImpl s where "
+                + "s.defaultProduct.defaultCategory.defaultParentCategory.name = :root", Long.class)
+                .setParameter("root", ROOT).getResultList());
+        Map<Long, Integer> counted = host.bean("coopStock", StockService.class).unitsLeft(skuIds);
+        return skuIds.stream().map(counted::get).toList();
     }
 
     private static long count(String jpql) {
