@@ -16,7 +16,9 @@ import java.io.IOException;
 
 /**
  * The module's one connection to Elasticsearch. {@link #start()} checks the cluster answers, so a wrong URL stops
- * the store at start-up with one sentence instead of failing on the first shopper's search.
+ * the store at start-up with one sentence instead of failing on the first shopper's search. With search off
+ * ({@code coop.search.enabled=false}) it never connects: {@link #enabled()} is false and {@link #client()} refuses
+ * with {@link SearchOffException}.
  */
 public class CoopSearchClient {
     private final SearchSettings settings;
@@ -28,10 +30,19 @@ public class CoopSearchClient {
     }
 
     public synchronized void start() {
-        if (client != null) {
+        if (client != null || !settings.enabled()) {
             return;
         }
-        RestClientBuilder builder = RestClient.builder(HttpHost.create(settings.url()));
+        HttpHost host;
+        try {
+            host = HttpHost.create(settings.url());
+        } catch (NoSuchMethodError e) {
+            throw new IllegalStateException("The cooperative promotions module's search client needs HttpComponents "
+                    + "httpcore 4.4 or newer, but the store runs httpcore "
+                    + httpCoreVersion() + ": import com.coopromo:coop-bom in the store's "
+                    + "dependencyManagement ahead of Broadleaf's POM, or set coop.search.enabled=false.", e);
+        }
+        RestClientBuilder builder = RestClient.builder(host);
         if (settings.apiKey() != null) {
             builder.setDefaultHeaders(new Header[]{new BasicHeader("Authorization", "ApiKey " + settings.apiKey())});
         }
@@ -61,7 +72,16 @@ public class CoopSearchClient {
         client = candidate;
     }
 
+    /** False when the store runs without Elasticsearch. */
+    public boolean enabled() {
+        return settings.enabled();
+    }
+
+    /** @throws SearchOffException when search is off */
     public ElasticsearchClient client() {
+        if (!settings.enabled()) {
+            throw new SearchOffException();
+        }
         if (client == null) {
             throw new IllegalStateException("the search client is not started");
         }
@@ -86,6 +106,12 @@ public class CoopSearchClient {
             }
             restClient = null;
         }
+    }
+
+    private static String httpCoreVersion() {
+        Package p = HttpHost.class.getPackage();
+        String version = p == null ? null : p.getImplementationVersion();
+        return version == null ? "(version unknown)" : version;
     }
 
     private static void plainJson(HttpRequest request, String header) {

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * The Elasticsearch index of seller listings: explicit mapping, bulk indexing, and a faceted query
- * (seller segment, category, seller) that the storefront and the admin use.
+ * (seller segment, category, seller) that the storefront and the admin use. With search off
+ * ({@code coop.search.enabled=false}) nothing is written and every search answers {@link ListingFacetResult#off()}.
  */
 public class ListingSearchIndex {
     public static final String FACET_SEGMENT = "sellerSegment";
@@ -39,8 +40,16 @@ public class ListingSearchIndex {
         return indexName;
     }
 
+    /** False when the store runs without Elasticsearch: writes do nothing and searches answer that search is off. */
+    public boolean enabled() {
+        return searchClient.enabled();
+    }
+
     /** Creates the index with its mapping when it does not exist yet; an existing index is left as it is. */
     public void ensureIndex() {
+        if (!enabled()) {
+            return;
+        }
         ElasticsearchClient es = searchClient.client();
         try {
             if (es.indices().exists(e -> e.index(indexName)).value()) {
@@ -65,9 +74,9 @@ public class ListingSearchIndex {
         }
     }
 
-    /** Writes the documents (replacing earlier versions by listing id); returns how many were written. */
+    /** Writes the documents (replacing earlier versions by listing id); returns how many were written (0 with search off). */
     public int index(Collection<ListingDocument> documents) {
-        if (documents.isEmpty()) {
+        if (documents.isEmpty() || !enabled()) {
             return 0;
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
@@ -92,6 +101,9 @@ public class ListingSearchIndex {
 
     /** Makes everything indexed so far visible to searches (tests and bulk loads; normal writes need not wait). */
     public void refresh() {
+        if (!enabled()) {
+            return;
+        }
         try {
             searchClient.client().indices().refresh(r -> r.index(indexName));
         } catch (IOException e) {
@@ -99,7 +111,11 @@ public class ListingSearchIndex {
         }
     }
 
+    /** The matching listings and facet counts; {@link ListingFacetResult#off()} when search is off. */
     public ListingFacetResult search(ListingFacetQuery query) {
+        if (!enabled()) {
+            return ListingFacetResult.off();
+        }
         List<Query> filters = new ArrayList<Query>();
         addTerm(filters, "sellerSegment", query.sellerSegment());
         addTerm(filters, "category", query.category());

@@ -5,6 +5,7 @@ import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.pricing.domain.FundingSplit;
 import com.coopromo.pricing.domain.LedgerResult;
 import com.coopromo.pricing.domain.LedgerStatus;
+import com.coopromo.pricing.domain.OrderFundingSplit;
 import com.coopromo.pricing.host.CampaignHostOffers;
 import com.coopromo.pricing.host.OrderLines;
 import com.coopromo.pricing.ledger.BudgetLedgerDao;
@@ -26,6 +27,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,7 +42,9 @@ import java.util.TreeSet;
  * The budget and attribution side of an order's campaign discounts (docs/PRICING-INTEGRATION.md §5):
  * <ul>
  * <li>{@link #reserve}: at checkout, before payment, each campaign's platform-funded part of the order is held in its
- *     budget — all campaigns or none (one transaction; a refusal rolls every hold back);</li>
+ *     budget — all campaigns or none (one transaction; a refusal rolls every hold back). That part is the order's
+ *     discount in the campaign split once ({@link OrderFundingSplit}: per campaign, or per seller where the campaign
+ *     caps the platform's funding per seller), the same figure pricing kept within the budget;</li>
  * <li>{@link #consume}: once the order is submitted, the holds are spent and one attribution row per discounted line
  *     and campaign is written — exactly once, however often it is called;</li>
  * <li>{@link #release}: a checkout that fails after reserving gives the holds back;</li>
@@ -293,25 +298,47 @@ public class CampaignCheckoutService {
         }
         Map<Long, Campaign> campaigns = dao.campaignsByHostOffer(usedOffers);
         Map<Long, BigDecimal> platformPercent = new HashMap<Long, BigDecimal>();
+        Set<Long> cappedPerSeller = new HashSet<Long>();
         for (Campaign campaign : campaigns.values()) {
             platformPercent.put(campaign.getId(), campaign.toTerms().platformFundingPercent());
+            if (campaign.toTerms().sellerPlatformCap() != null) {
+                cappedPerSeller.add(campaign.getId());
+            }
         }
         Map<String, EnrollmentImpl> enrollments = dao.enrollments(platformPercent.keySet(), skuIds);
-        for (Map.Entry<DiscreteOrderItem, Map<Long, BigDecimal>> line : byItem.entrySet()) {
-            DiscreteOrderItem item = line.getKey();
+        List<DiscreteOrderItem> items = new ArrayList<DiscreteOrderItem>(byItem.keySet());
+        // by item id: the same order always gives each line the same share of its order's split
+        Collections.sort(items, new Comparator<DiscreteOrderItem>() {
+            @Override
+            public int compare(DiscreteOrderItem a, DiscreteOrderItem b) {
+                return a.getId().compareTo(b.getId());
+            }
+        });
+        List<EnrollmentImpl> lineEnrollments = new ArrayList<EnrollmentImpl>();
+        List<DiscreteOrderItem> lineItems = new ArrayList<DiscreteOrderItem>();
+        List<OrderFundingSplit.Line> lines = new ArrayList<OrderFundingSplit.Line>();
+        for (DiscreteOrderItem item : items) {
             long skuId = item.getSku().getId();
-            for (Map.Entry<Long, BigDecimal> perOffer : line.getValue().entrySet()) {
+            for (Map.Entry<Long, BigDecimal> perOffer : byItem.get(item).entrySet()) {
                 Campaign campaign = campaigns.get(perOffer.getKey());
                 EnrollmentImpl enrollment = enrollments.get(CheckoutDao.key(campaign.getId(), skuId));
                 if (enrollment == null) {
                     throw new IllegalStateException("order " + order.getId() + " carries campaign " + campaign.getId()
                             + "'s discount on Sku " + skuId + ", which is not enrolled in it");
                 }
-                BigDecimal discount = perOffer.getValue();
-                charges.add(new CampaignCharge(item.getId(), skuId, item.getQuantity(), campaign.getId(),
-                        enrollment.getParticipation().getSeller().getId(), enrollment.getListing().getId(), discount,
-                        FundingSplit.of(discount, platformPercent.get(campaign.getId()))));
+                lineItems.add(item);
+                lineEnrollments.add(enrollment);
+                lines.add(new OrderFundingSplit.Line(campaign.getId(), enrollment.getParticipation().getSeller().getId(),
+                        perOffer.getValue(), platformPercent.get(campaign.getId()), cappedPerSeller.contains(campaign.getId())));
             }
+        }
+        // the order's discount is split once per campaign (and seller, where capped), then shared out to its lines
+        List<FundingSplit> funding = OrderFundingSplit.split(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            DiscreteOrderItem item = lineItems.get(i);
+            OrderFundingSplit.Line line = lines.get(i);
+            charges.add(new CampaignCharge(item.getId(), item.getSku().getId(), item.getQuantity(), line.campaignId(),
+                    line.sellerId(), lineEnrollments.get(i).getListing().getId(), line.discount(), funding.get(i)));
         }
         return charges;
     }

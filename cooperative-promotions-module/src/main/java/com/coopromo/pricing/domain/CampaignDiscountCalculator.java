@@ -35,8 +35,9 @@ import java.util.function.Supplier;
  *     (or {@link Outcome#CAP_REACHED} when, under COMBINABLE, the host's discount alone reaches the cap before the
  *     floor). If it is reduced but above 0: {@link Outcome#APPLIED_CAPPED_BY_FLOOR} or
  *     {@link Outcome#APPLIED_CAPPED_BY_COMBINED_CAP}; a tie between the two limits names the floor.</li>
- * <li><b>Budget.</b> The line's campaign discount is per unit × quantity. Its platform part
- *     ({@link FundingSplit#of}) may not exceed the remaining platform budget; if it would, the line's discount is
+ * <li><b>Budget.</b> The line's campaign discount is per unit × quantity. Its platform part (what it adds to the
+ *     order's platform share of the same funding, {@link FundingSplit#added} with {@link LineInput#orderDiscountBefore()};
+ *     for a line alone simply {@link FundingSplit#of}) may not exceed the remaining platform budget; if it would, the line's discount is
  *     reduced to the largest amount, in cents, whose platform part fits ({@link Outcome#APPLIED_CAPPED_BY_BUDGET},
  *     which then takes precedence over a floor or cap reduction). It is always at least 0.01 because the budget is
  *     at least 0.01 here. The line amount is then authoritative and the per-unit amount is for display
@@ -111,7 +112,8 @@ public final class CampaignDiscountCalculator {
         final BigDecimal wanted = perUnit.multiply(quantity);
         BigDecimal forLine = wanted;
         if (budgetLimits) {
-            BigDecimal fundable = largestFundable(forLine, offer.platformFundingPercent(), line.remainingPlatformBudget());
+            BigDecimal fundable = largestFundable(line.orderDiscountBefore(), forLine, offer.platformFundingPercent(),
+                    line.remainingPlatformBudget());
             if (fundable.compareTo(forLine) < 0) {
                 outcome = Outcome.APPLIED_CAPPED_BY_BUDGET;
                 forLine = fundable;
@@ -129,7 +131,7 @@ public final class CampaignDiscountCalculator {
                     + " per unit (" + Money.show(granted) + " for the line" + limitNote.get() + ").");
         }
 
-        final FundingSplit funding = FundingSplit.of(forLine, offer.platformFundingPercent());
+        final FundingSplit funding = FundingSplit.added(line.orderDiscountBefore(), forLine, offer.platformFundingPercent());
         return new LinePricing(outcome, line.quantity(), unitPrice, percent, forLine, nativeKept, funding, () -> {
             BigDecimal shownPerUnit = Money.perUnit(granted, line.quantity());
             String stacking = rule.describe(nativePerUnit, granted, nativeForLine);
@@ -157,7 +159,7 @@ public final class CampaignDiscountCalculator {
                         + Money.percent(offer.capDiscountPercent()) + " (" + Money.show(capPerUnit) + " per unit)";
             case APPLIED_CAPPED_BY_BUDGET:
                 return "; the line discount is reduced from " + Money.show(wanted) + ", whose platform share would be "
-                        + Money.show(FundingSplit.of(wanted, offer.platformFundingPercent()).platformPart())
+                        + Money.show(FundingSplit.added(line.orderDiscountBefore(), wanted, offer.platformFundingPercent()).platformPart())
                         + ", to " + Money.show(granted) + " because only " + Money.show(line.remainingPlatformBudget())
                         + (line.budgetIsSellerCap() ? " is left of the platform's funding cap for this seller"
                         : " is left in the campaign budget");
@@ -172,18 +174,19 @@ public final class CampaignDiscountCalculator {
     }
 
     /**
-     * The largest line discount, at most {@code wanted}, whose platform part fits {@code budget}. The platform part
-     * never falls as the total grows (it is the total's share rounded half-up), so a binary search over cents finds it.
+     * The largest line discount, at most {@code wanted}, whose platform part (added to the order's {@code before})
+     * fits {@code budget}. The platform part never falls as the total grows (the order's share is its total's share
+     * rounded half-up), so a binary search over cents finds it.
      */
-    static BigDecimal largestFundable(BigDecimal wanted, BigDecimal platformPercent, BigDecimal budget) {
-        if (fits(wanted, platformPercent, budget)) {
+    static BigDecimal largestFundable(BigDecimal before, BigDecimal wanted, BigDecimal platformPercent, BigDecimal budget) {
+        if (fits(before, wanted, platformPercent, budget)) {
             return wanted;
         }
         long fitting = 0;
         long tooMuch = wanted.unscaledValue().longValueExact();
         while (tooMuch - fitting > 1) {
             long middle = fitting + (tooMuch - fitting) / 2;
-            if (fits(Money.ofCents(middle), platformPercent, budget)) {
+            if (fits(before, Money.ofCents(middle), platformPercent, budget)) {
                 fitting = middle;
             } else {
                 tooMuch = middle;
@@ -192,8 +195,8 @@ public final class CampaignDiscountCalculator {
         return Money.ofCents(fitting);
     }
 
-    private static boolean fits(BigDecimal total, BigDecimal platformPercent, BigDecimal budget) {
-        return FundingSplit.of(total, platformPercent).platformPart().compareTo(budget) <= 0;
+    private static boolean fits(BigDecimal before, BigDecimal total, BigDecimal platformPercent, BigDecimal budget) {
+        return FundingSplit.added(before, total, platformPercent).platformPart().compareTo(budget) <= 0;
     }
 
     private static String percentNote(CampaignOffer offer, BigDecimal percent) {

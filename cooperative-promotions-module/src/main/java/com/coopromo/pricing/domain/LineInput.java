@@ -10,7 +10,8 @@ import java.time.Instant;
 /**
  * One cart line as the pricing calculator sees it: the Sku and quantity, the host's unit price before any discount,
  * the discount per unit the host's own offers already grant on the line, the stock the host reports, the campaign
- * offer the Sku is enrolled in (or none), the instant of pricing and what is left of that campaign's platform budget.
+ * offer the Sku is enrolled in (or none), the instant of pricing, what is left of that campaign's platform budget and
+ * the campaign discount the order's earlier lines of the same funding already carry.
  * Money is kept with scale 2. Built only through {@link Builder#build()}, which refuses bad input naming every bad
  * field at once.
  */
@@ -24,6 +25,7 @@ public final class LineInput {
     private final Instant pricedAt;
     private final BigDecimal remainingPlatformBudget;
     private final boolean budgetIsSellerCap;
+    private final BigDecimal orderDiscountBefore;
 
     private LineInput(Builder b) {
         this.skuId = b.skuId;
@@ -35,6 +37,7 @@ public final class LineInput {
         this.pricedAt = b.pricedAt;
         this.remainingPlatformBudget = b.remainingPlatformBudget == null ? Money.ZERO : cents(b.remainingPlatformBudget);
         this.budgetIsSellerCap = b.budgetIsSellerCap;
+        this.orderDiscountBefore = b.orderDiscountBefore == null ? Money.ZERO : cents(b.orderDiscountBefore);
     }
 
     public static Builder builder() {
@@ -45,7 +48,7 @@ public final class LineInput {
     public Builder toBuilder() {
         return new Builder().skuId(skuId).quantity(quantity).unitPrice(unitPrice).nativeDiscountPerUnit(nativeDiscountPerUnit)
                 .stockAvailable(stockAvailable).offer(offer).pricedAt(pricedAt).remainingPlatformBudget(remainingPlatformBudget)
-                .budgetIsSellerCap(budgetIsSellerCap);
+                .budgetIsSellerCap(budgetIsSellerCap).orderDiscountBefore(orderDiscountBefore);
     }
 
     public long skuId() { return skuId; }
@@ -66,6 +69,13 @@ public final class LineInput {
      * (smaller than what the campaign budget has left), so explanations name the right limit.
      */
     public boolean budgetIsSellerCap() { return budgetIsSellerCap; }
+    /**
+     * The campaign discount the order's lines priced before this one already carry in the same funding (the campaign,
+     * or the campaign and this seller when it caps per seller; see {@link OrderFundingSplit}), scale 2, 0.00 for the
+     * first. The platform's share is split once for the order, so this line costs the budget what its discount adds
+     * to that share ({@link FundingSplit#added}).
+     */
+    public BigDecimal orderDiscountBefore() { return orderDiscountBefore; }
 
     @Override
     public boolean equals(Object o) {
@@ -78,7 +88,7 @@ public final class LineInput {
                 && (stockAvailable == null ? other.stockAvailable == null : stockAvailable.equals(other.stockAvailable))
                 && (offer == null ? other.offer == null : offer.equals(other.offer))
                 && pricedAt.equals(other.pricedAt) && remainingPlatformBudget.equals(other.remainingPlatformBudget)
-                && budgetIsSellerCap == other.budgetIsSellerCap;
+                && budgetIsSellerCap == other.budgetIsSellerCap && orderDiscountBefore.equals(other.orderDiscountBefore);
     }
 
     @Override
@@ -96,7 +106,8 @@ public final class LineInput {
         return "LineInput{sku " + skuId + " x" + quantity + " at " + unitPrice.toPlainString() + ", native -"
                 + nativeDiscountPerUnit.toPlainString() + "/unit, stock " + (stockAvailable == null ? "untracked" : stockAvailable)
                 + ", " + (offer == null ? "not enrolled" : offer.toString()) + ", at " + pricedAt + ", platform budget left "
-                + remainingPlatformBudget.toPlainString() + "}";
+                + remainingPlatformBudget.toPlainString()
+                + (orderDiscountBefore.signum() == 0 ? "" : ", order's discount before " + orderDiscountBefore.toPlainString()) + "}";
     }
 
     private static BigDecimal cents(BigDecimal value) {
@@ -115,6 +126,7 @@ public final class LineInput {
         private Instant pricedAt;
         private BigDecimal remainingPlatformBudget;
         private boolean budgetIsSellerCap;
+        private BigDecimal orderDiscountBefore;
 
         private Builder() {
         }
@@ -133,6 +145,8 @@ public final class LineInput {
         public Builder remainingPlatformBudget(BigDecimal v) { this.remainingPlatformBudget = v; return this; }
         /** Whether the remaining budget given is the seller's cap rather than the campaign's budget (default false). */
         public Builder budgetIsSellerCap(boolean v) { this.budgetIsSellerCap = v; return this; }
+        /** The order's campaign discount before this line in the same funding (default 0.00). */
+        public Builder orderDiscountBefore(BigDecimal v) { this.orderDiscountBefore = v; return this; }
 
         /** Every problem with the input, each naming its field. */
         public Validation validate() {
@@ -153,6 +167,9 @@ public final class LineInput {
             v.require(pricedAt != null, "pricedAt", "is required");
             if (offer != null || remainingPlatformBudget != null) {
                 money(v, "remainingPlatformBudget", remainingPlatformBudget);
+            }
+            if (orderDiscountBefore != null) {
+                money(v, "orderDiscountBefore", orderDiscountBefore);
             }
             return v;
         }

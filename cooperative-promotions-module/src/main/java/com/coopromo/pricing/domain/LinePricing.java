@@ -89,7 +89,11 @@ public final class LinePricing {
         return unitPrice.multiply(BigDecimal.valueOf(quantity)).subtract(nativeDiscountForLine()).subtract(campaignDiscountForLine);
     }
 
-    /** Who funds {@link #campaignDiscountForLine()}: platform part + seller part = it, exactly. */
+    /**
+     * Who funds {@link #campaignDiscountForLine()}: platform part + seller part = it, exactly. The platform part is what
+     * the line adds to its order's platform share ({@link FundingSplit#added}), so the parts of an order's lines, summed,
+     * are the order-level split the checkout holds in the budget.
+     */
     public FundingSplit funding() { return funding; }
 
     /** Why (or why not), naming the rule and the values, for a preview screen; worded on first call. */

@@ -5,6 +5,7 @@ import com.coopromo.pricing.domain.CampaignOffer;
 import com.coopromo.pricing.domain.EnrollmentIndex;
 import com.coopromo.pricing.domain.LineInput;
 import com.coopromo.pricing.domain.LinePricing;
+import com.coopromo.pricing.domain.OrderFundingSplit;
 import com.coopromo.pricing.ledger.RemainingBudgets;
 import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import com.coopromo.stock.service.SkuUnits;
@@ -287,12 +288,13 @@ public class OrderCampaignPricer {
                     .skuId(sku.getId()).quantity(quantity).unitPrice(plain).nativeDiscountPerUnit(nativePerUnit)
                     .stockAvailable(stockForDetail).offer(offer).pricedAt(at)
                     .remainingPlatformBudget(sellerCapBinds ? sellerLeft : campaignLeft).budgetIsSellerCap(sellerCapBinds)
+                    .orderDiscountBefore(budgets.discountBefore(offer))
                     .build());
             priced.add(new PricedLine(item.getId(), sku.getId(), item.getName(), offer, pricing));
             if (!pricing.campaignApplied()) {
                 continue;
             }
-            budgets.spend(offer, pricing.funding().platformPart());
+            budgets.spend(offer, pricing);
             if (pricing.nativeDiscountPerUnit().signum() == 0) {
                 // the calculator kept none of the host's discount (EXCLUSIVE, or BEST_OF won by the campaign, or
                 // nothing to keep): the host's item rows go, so the detail shows exactly what was priced
@@ -472,12 +474,15 @@ public class OrderCampaignPricer {
 
     /**
      * One pricing's running view of the budgets: what each campaign has left and, for campaigns with a per-seller cap,
-     * what is left of each seller's cap; both shrink as the cart's lines take their platform parts.
+     * what is left of each seller's cap; both shrink as the cart's lines take their platform parts. It also sums each
+     * funding's discount so far (see {@link OrderFundingSplit}): a line's platform part is what it adds to the order's
+     * split, so the parts spent here add up to the order-level figure the checkout holds.
      */
     private static final class Budgets {
         private final RemainingBudgets.Budgets read;
         private final Map<Long, BigDecimal> campaignLeft = new HashMap<Long, BigDecimal>();
         private final Map<String, BigDecimal> sellerLeft = new HashMap<String, BigDecimal>();
+        private final Map<String, BigDecimal> discountSoFar = new HashMap<String, BigDecimal>();
 
         Budgets(RemainingBudgets.Budgets read) {
             this.read = read;
@@ -491,6 +496,10 @@ public class OrderCampaignPricer {
                 campaignLeft.put(offer.campaignId(), left);
             }
             return left;
+        }
+
+        private static String fundingKey(CampaignOffer offer) {
+            return OrderFundingSplit.fundingKey(offer.campaignId(), offer.sellerId(), offer.sellerPlatformCap() != null);
         }
 
         /** What is left of the seller's cap, or null when the campaign has none. */
@@ -507,7 +516,15 @@ public class OrderCampaignPricer {
             return left;
         }
 
-        void spend(CampaignOffer offer, BigDecimal platformPart) {
+        /** The campaign discount the order's lines priced so far carry in the offer's funding. */
+        BigDecimal discountBefore(CampaignOffer offer) {
+            BigDecimal sum = discountSoFar.get(fundingKey(offer));
+            return sum == null ? ZERO : sum;
+        }
+
+        void spend(CampaignOffer offer, LinePricing pricing) {
+            BigDecimal platformPart = pricing.funding().platformPart();
+            discountSoFar.put(fundingKey(offer), discountBefore(offer).add(pricing.campaignDiscountForLine()));
             campaignLeft.put(offer.campaignId(), campaignLeft(offer).subtract(platformPart));
             BigDecimal seller = sellerLeft(offer);
             if (seller != null) {

@@ -86,6 +86,40 @@ class CampaignCheckoutIntegrationTest {
     }
 
     @Test
+    void thePlatformPaysItsShareOfTheOrderNotARoundedShareOfEachLine() throws Exception {
+        // 33.30 at 10% off = 3.33 per line; 50% of 9.99 is 4.995: line by line it would be 3 x 1.67 = 5.01
+        Sku a = scenario.sku("33.30", null);
+        Sku b = scenario.sku("33.30", null);
+        Sku c = scenario.sku("33.30", null);
+        PricingScenario.LiveCampaign live = scenario.live(scenario.terms(StackingPolicy.BEST_OF)
+                .platformFundingPercent(new BigDecimal("50")).budget(new BigDecimal("5.00")), "10", "1.00", a, b, c);
+        Order cart = scenario.cart();
+        scenario.add(cart, a, 1);
+        scenario.add(cart, b, 1);
+        scenario.add(cart, c, 1);
+
+        PricedCart priced = PricedCart.read(host, cart.getId());
+        for (Sku sku : new Sku[]{a, b, c}) {
+            assertThat(priced.line(sku.getId()).discountBy(live.hostOfferId())).as("a budget of exactly 5.00 funds every line")
+                    .isEqualByComparingTo("3.33");
+        }
+        checkout(cart.getId());
+
+        assertThat(orderStatus(cart.getId())).isEqualTo(OrderStatus.SUBMITTED);
+        assertThat(ledger.totals(live.id()).consumed()).isEqualByComparingTo("5.00");
+        assertThat(ledger.remaining(live.id())).isEqualByComparingTo("0.00");
+        List<OrderAttributionRecord> rows = campaignCheckout.attribution(cart.getId());
+        assertThat(rows).hasSize(3).allSatisfy(r -> {
+            assertThat(r.getDiscount()).isEqualByComparingTo("3.33");
+            assertThat(r.getPlatformPart().add(r.getSellerPart())).isEqualByComparingTo(r.getDiscount());
+        });
+        assertThat(rows.stream().map(OrderAttributionRecord::getPlatformPart).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("5.00");
+        assertThat(rows.stream().map(OrderAttributionRecord::getSellerPart).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("4.99");
+    }
+
+    @Test
     void aCheckoutThatFailsAfterTheReserveGivesTheBudgetBackAndAttributesNothing() throws Exception {
         Sku sku = scenario.sku("20.00", null);
         PricingScenario.LiveCampaign live = scenario.live(scenario.terms(StackingPolicy.BEST_OF), "20", "12.00", sku);
