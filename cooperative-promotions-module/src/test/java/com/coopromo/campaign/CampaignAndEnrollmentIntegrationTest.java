@@ -115,6 +115,21 @@ class CampaignAndEnrollmentIntegrationTest {
     }
 
     @Test
+    void severalMovesOfOneCampaignInOneTransactionEachSeeTheOneBefore() {
+        long id = campaigns.create(upcoming(), ORGANIZER).getId();
+
+        Campaign approved = host.inTransaction(status -> {
+            campaigns.act(id, CampaignAction.SUBMIT, ORGANIZER, null);
+            campaigns.act(id, CampaignAction.START_REVIEW, REVIEWER, null);
+            return campaigns.act(id, CampaignAction.APPROVE, REVIEWER, "all in one go");
+        });
+
+        assertThat(approved.getState()).isEqualTo(CampaignState.APPROVED);
+        assertThat(campaigns.history(id)).extracting(Transition::to)
+                .containsExactly(CampaignState.SUBMITTED, CampaignState.IN_REVIEW, CampaignState.APPROVED);
+    }
+
+    @Test
     void theClockTakesAScheduledCampaignLiveOnceItsStartHasPassed() throws Exception {
         LocalDateTime start = parisNow().minusHours(1);
         long id = campaigns.create(terms(start, start.plusDays(7), start.minusDays(1)), ORGANIZER).getId();
