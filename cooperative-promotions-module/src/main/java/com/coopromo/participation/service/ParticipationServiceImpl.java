@@ -18,7 +18,6 @@ import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.persistence.SellerDao;
 import com.coopromo.seller.persistence.SellerListing;
-import com.coopromo.stock.host.SkuUnits;
 import com.coopromo.stock.service.StockService;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
@@ -30,7 +29,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -198,8 +196,7 @@ public class ParticipationServiceImpl implements ParticipationService {
         Seller seller = p.getSeller();
         return EnrollmentCandidate.builder(campaign.toTerms())
                 .seller(seller.getName(), seller.getStanding())
-                .listing(sku.getPrice().getAmount(), listing.getMarginFloorPrice(),
-                        SkuUnits.left(sku, stock.unitsLeft(Collections.singleton(sku.getId()))))
+                .listing(sku.getPrice().getAmount(), listing.getMarginFloorPrice(), stock.unitsLeft(sku))
                 .discountPercent(discountPercent)
                 .at(now)
                 .enrolled((int) participationDao.countEnrollments(campaign.getId(), seller.getId()),

@@ -7,7 +7,7 @@ import com.coopromo.pricing.domain.LineInput;
 import com.coopromo.pricing.domain.LinePricing;
 import com.coopromo.pricing.ledger.RemainingBudgets;
 import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
-import com.coopromo.stock.host.SkuUnits;
+import com.coopromo.stock.service.SkuUnits;
 import com.coopromo.stock.service.StockLevels;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.catalog.domain.Sku;

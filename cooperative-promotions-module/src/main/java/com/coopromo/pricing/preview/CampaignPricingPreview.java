@@ -14,7 +14,7 @@ import com.coopromo.pricing.host.OrderCampaignPricer;
 import com.coopromo.pricing.host.OrderLines;
 import com.coopromo.pricing.host.PricedLine;
 import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
-import com.coopromo.stock.host.SkuUnits;
+import com.coopromo.stock.service.SkuUnits;
 import com.coopromo.stock.service.StockService;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;

@@ -10,7 +10,7 @@ import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import com.coopromo.pricing.ledger.RemainingBudgets;
 import com.coopromo.seller.persistence.SellerListing;
 import com.coopromo.seller.service.SellerService;
-import com.coopromo.stock.host.SkuUnits;
+import com.coopromo.stock.service.SkuUnits;
 import com.coopromo.stock.service.StockLevels;
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.Product;

@@ -1,4 +1,4 @@
-package com.coopromo.stock.host;
+package com.coopromo.stock.service;
 
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.inventory.service.type.InventoryType;
