@@ -19,7 +19,6 @@ import com.coopromo.participation.persistence.ParticipationImpl;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.persistence.SellerDao;
 import com.coopromo.seller.persistence.SellerListing;
-import com.coopromo.stock.service.SkuUnits;
 import com.coopromo.stock.service.StockService;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
@@ -31,7 +30,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -200,8 +198,7 @@ public class ParticipationServiceImpl implements ParticipationService {
         Seller seller = p.getSeller();
         return EnrollmentCandidate.builder(campaign.toTerms())
                 .seller(seller.getName(), seller.getStanding())
-                .listing(sku.getPrice().getAmount(), listing.getMarginFloorPrice(),
-                        SkuUnits.left(sku, stock.unitsLeft(Collections.singleton(sku.getId()))))
+                .listing(sku.getPrice().getAmount(), listing.getMarginFloorPrice(), stock.unitsLeft(sku))
                 .discountPercent(discountPercent)
                 .at(now)
                 .enrolled((int) participationDao.countEnrollments(campaign.getId(), seller.getId()),

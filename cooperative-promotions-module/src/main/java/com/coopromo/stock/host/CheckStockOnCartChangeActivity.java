@@ -2,6 +2,7 @@ package com.coopromo.stock.host;
 
 import com.coopromo.stock.service.SkuUnits;
 import com.coopromo.stock.domain.StockShortage;
+import com.coopromo.stock.service.SkuUnits;
 import com.coopromo.stock.service.StockService;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
@@ -67,7 +68,7 @@ public class CheckStockOnCartChangeActivity extends BaseActivity<ProcessContext<
         if (sku == null) {
             return context;
         }
-        Integer left = SkuUnits.markedUnavailable(sku) ? Integer.valueOf(0) : stock.unitsLeft(sku.getId());
+        Integer left = stock.unitsLeft(sku);
         if (left == null) {
             return context; // not counted: no limit
         }

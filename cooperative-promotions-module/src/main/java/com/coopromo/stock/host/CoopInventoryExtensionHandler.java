@@ -2,6 +2,7 @@ package com.coopromo.stock.host;
 
 import com.coopromo.stock.service.SkuUnits;
 import com.coopromo.stock.domain.StockShortage;
+import com.coopromo.stock.service.SkuUnits;
 import com.coopromo.stock.service.StockService;
 import com.coopromo.stock.service.StockShortageException;
 import org.broadleafcommerce.common.extension.ExtensionResultHolder;

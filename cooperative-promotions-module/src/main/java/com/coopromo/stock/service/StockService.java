@@ -1,6 +1,7 @@
 package com.coopromo.stock.service;
 
 import com.coopromo.stock.domain.StockMovement;
+import org.broadleafcommerce.core.catalog.domain.Sku;
 
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +16,12 @@ public interface StockService {
 
     /** Units left of the Sku, read now; null when the store does not count it. */
     Integer unitsLeft(long skuId);
+
+    /**
+     * Units left of the host Sku, read now: 0 when Broadleaf marks it unavailable, else its count, null when the store
+     * does not count it (see {@link SkuUnits}).
+     */
+    Integer unitsLeft(Sku sku);
 
     /** Units left of each counted Sku among {@code skuIds}, read now; Skus not counted are left out. */
     Map<Long, Integer> unitsLeft(Collection<Long> skuIds);

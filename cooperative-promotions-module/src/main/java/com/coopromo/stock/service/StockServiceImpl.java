@@ -4,6 +4,7 @@ import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.stock.domain.StockMovement;
 import com.coopromo.stock.domain.StockShortage;
 import com.coopromo.stock.persistence.StockDao;
+import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,12 @@ public class StockServiceImpl implements StockService {
     @Transactional(value = "blTransactionManager", readOnly = true)
     public Integer unitsLeft(long skuId) {
         return dao.quantities(Collections.singleton(skuId)).get(skuId);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Integer unitsLeft(Sku sku) {
+        return SkuUnits.left(sku, dao.quantities(Collections.singleton(sku.getId())));
     }
 
     @Override

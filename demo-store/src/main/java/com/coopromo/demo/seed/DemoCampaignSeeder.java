@@ -21,7 +21,6 @@ import com.coopromo.seller.domain.SellerStanding;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.persistence.SellerListing;
 import com.coopromo.seller.service.SellerService;
-import com.coopromo.stock.service.SkuUnits;
 import com.coopromo.stock.service.StockService;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
@@ -38,7 +37,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -197,7 +195,7 @@ public class DemoCampaignSeeder {
             if (sku == null || sku.getPrice() == null) {
                 continue;
             }
-            Integer left = SkuUnits.left(sku, stock.unitsLeft(Collections.singleton(sku.getId())));
+            Integer left = stock.unitsLeft(sku);
             if (left != null && left == 0) {
                 continue;
             }
