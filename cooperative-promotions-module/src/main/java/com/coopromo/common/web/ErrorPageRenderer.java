@@ -11,6 +11,7 @@ import org.thymeleaf.templateresolver.TemplateResolver;
 import javax.servlet.ServletContext;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -89,7 +90,8 @@ public class ErrorPageRenderer {
         StringWriter page = new StringWriter();
         try {
             Locale locale = request.getLocale() == null ? Locale.ENGLISH : request.getLocale();
-            engine.process(template, new WebContext(request, response, servletContext, locale, variables), page);
+            engine.process(template, new WebContext(request, new NoSessionIdInLinks(response), servletContext, locale,
+                    variables), page);
         } catch (RuntimeException e) {
             LOG.error("the error page template " + template + " failed; writing a plain page", e);
             page = new StringWriter();
@@ -141,6 +143,23 @@ public class ErrorPageRenderer {
             }
         }
         return sb.toString();
+    }
+
+    /** Links on an error page never carry the session id (the page may be shown before any cookie was set). */
+    private static final class NoSessionIdInLinks extends HttpServletResponseWrapper {
+        NoSessionIdInLinks(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public String encodeURL(String url) {
+            return url;
+        }
+
+        @Override
+        public String encodeRedirectURL(String url) {
+            return url;
+        }
     }
 
     /** The page's way back: a link and its label. */

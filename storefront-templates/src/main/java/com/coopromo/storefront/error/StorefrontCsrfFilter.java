@@ -74,7 +74,7 @@ public class StorefrontCsrfFilter extends CsrfFilter {
         flash.setTargetRequestPath(query < 0 ? target : target.substring(0, query));
         flashMaps.saveOutputFlashMap(flash, request, response);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", response.encodeRedirectURL(target));
+        response.setHeader("Location", target);
     }
 
     public void setFlashAttribute(String flashAttribute) {
