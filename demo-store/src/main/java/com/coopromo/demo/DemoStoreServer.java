@@ -12,7 +12,6 @@ import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
-import org.eclipse.jetty.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.plus.jndi.EnvEntry;
 import org.eclipse.jetty.plus.webapp.EnvConfiguration;
@@ -26,6 +25,7 @@ import org.eclipse.jetty.webapp.WebInfConfiguration;
 import org.eclipse.jetty.webapp.WebXmlConfiguration;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
+import org.springframework.web.servlet.FrameworkServlet;
 
 import javax.naming.NamingException;
 import java.io.PrintStream;
@@ -44,6 +44,8 @@ public final class DemoStoreServer implements AutoCloseable {
     private SeedReport seedReport;
     private WebApplicationContext adminSpring;
     private WebApplicationContext siteSpring;
+    private WebAppContext adminApp;
+    private WebAppContext siteApp;
 
     public DemoStoreServer(DemoStoreOptions options, PrintStream out) {
         this.options = options;
@@ -66,6 +68,7 @@ public final class DemoStoreServer implements AutoCloseable {
             services = EmbeddedServices.start(serviceOptions);
 
             server = new Server();
+            server.setErrorHandler(PlainErrorHandler.forServer());
             ServerConnector http = new ServerConnector(server);
             http.setHost(options.host);
             http.setPort(options.port);
@@ -76,6 +79,7 @@ public final class DemoStoreServer implements AutoCloseable {
             out.println("Starting the admin ...");
             WebAppContext admin = webApp(ADMIN_PATH, "webapps/admin", "coop-admin");
             contexts.addHandler(admin);
+            adminApp = admin;
             server.start();
             requireStarted(admin);
 
@@ -95,12 +99,8 @@ public final class DemoStoreServer implements AutoCloseable {
 
             out.println("Starting the storefront ...");
             WebAppContext site = webApp("/", "webapps/site", "coop-site");
-            // shoppers get a plain error page, never a stack trace (the log has the details)
-            ErrorPageErrorHandler siteErrors = new ErrorPageErrorHandler();
-            siteErrors.setShowStacks(false);
-            siteErrors.setShowMessageInTitle(false);
-            site.setErrorHandler(siteErrors);
             contexts.addHandler(site);
+            siteApp = site;
             site.start();
             requireStarted(site);
             siteSpring = WebApplicationContextUtils.getRequiredWebApplicationContext(site.getServletContext());
@@ -131,6 +131,8 @@ public final class DemoStoreServer implements AutoCloseable {
         app.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern", "^$");
         app.setAttribute("org.eclipse.jetty.server.webapp.WebInfIncludeJarPattern", "^$");
         app.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
+        // errors go to the error page the app's web.xml names; what cannot reach it gets a plain page, never a stack
+        app.setErrorHandler(new PlainErrorHandler());
         return app;
     }
 
@@ -163,6 +165,21 @@ public final class DemoStoreServer implements AutoCloseable {
         return siteSpring;
     }
 
+    /** The admin's DispatcherServlet context: its controllers and request mappings (the module's screens among them). */
+    public WebApplicationContext adminDispatcherContext() {
+        return dispatcherContext(adminApp, "admin");
+    }
+
+    /** The storefront's DispatcherServlet context: its controllers and request mappings. */
+    public WebApplicationContext siteDispatcherContext() {
+        return dispatcherContext(siteApp, "site");
+    }
+
+    private static WebApplicationContext dispatcherContext(WebAppContext app, String servletName) {
+        return app == null ? null : WebApplicationContextUtils.getWebApplicationContext(app.getServletContext(),
+                FrameworkServlet.SERVLET_CONTEXT_PREFIX + servletName);
+    }
+
     public EmbeddedServices services() {
         return services;
     }
@@ -179,6 +196,8 @@ public final class DemoStoreServer implements AutoCloseable {
         }
         adminSpring = null;
         siteSpring = null;
+        adminApp = null;
+        siteApp = null;
         if (services != null) {
             services.close();
             services = null;

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules of {@code SellerService.registerSeller} for the admin's seller form: {@link SellerDraft}'s checks, known
- * segment and standing values, and a code no other seller uses.
+ * The rules of {@code SellerService.registerSeller} for the admin's seller form: {@link SellerDraft}'s checks (the
+ * concurrent-campaign limit among them), known segment and standing values, and a code no other seller uses.
  */
 public class SellerRulesValidator extends DomainRulesValidator {
     public static final String BEAN_NAME = "coopSellerRulesValidator";
@@ -39,7 +39,9 @@ public class SellerRulesValidator extends DomainRulesValidator {
         } catch (IllegalArgumentException e) {
             problems.add(new FieldError("standing", e.getMessage()));
         }
-        SellerDraft draft = new SellerDraft(form.text("code"), form.text("name"), segment, standing, form.text("contactEmail"));
+        Integer limit = form.intValue("maxConcurrentCampaigns");
+        SellerDraft draft = new SellerDraft(form.text("code"), form.text("name"), segment, standing, form.text("contactEmail"),
+                limit == null ? SellerDraft.DEFAULT_CONCURRENT_CAMPAIGNS : limit);
         for (FieldError error : sellers.sellerProblems(draft, form.longValue("id")).errors()) {
             // an unknown segment is already reported; the draft would add "is required"
             if (!(segmentUnknown && error.field().equals("segment"))) {

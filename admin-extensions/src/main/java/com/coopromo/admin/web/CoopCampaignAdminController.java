@@ -52,6 +52,10 @@ public class CoopCampaignAdminController extends CoopSectionController {
     static final String VIEW = "coopCampaignEdit";
     static final String SHARED_CAMPAIGN = "Campaigns are shared by all sellers: only platform staff move or clone them "
             + "(committee members vote in the Approval Queue).";
+    static final String READ_ONLY = "You may view campaigns but not move or clone them: that needs the permission to "
+            + "maintain campaigns.";
+    /** The entity permission under "Maintain Campaigns". */
+    static final String MAINTAIN = "PERMISSION_ALL_COOP_CAMPAIGN";
 
     @Resource(name = "coopCampaignService")
     protected CampaignService campaigns;
@@ -72,11 +76,16 @@ public class CoopCampaignAdminController extends CoopSectionController {
     public String act(Model model, HttpServletResponse response, @PathVariable("id") long id,
                       @RequestParam("action") String action,
                       @RequestParam(value = "reason", required = false) String reason, RedirectAttributes ra) {
-        if (scope().isSellerScoped()) {
-            return refused(model, response, SHARED_CAMPAIGN);
+        String refusal = changeRefusal();
+        if (refusal != null) {
+            return refused(model, response, refusal);
+        }
+        if (action == null || action.trim().isEmpty()) {
+            ra.addFlashAttribute("coopLifecycleRefused", "action: is required");
+            return "redirect:/" + SECTION_KEY + "/" + id;
         }
         try {
-            CampaignAction campaignAction = CampaignAction.valueOf(action);
+            CampaignAction campaignAction = CampaignAction.valueOf(action.trim());
             Campaign campaign = campaigns.find(id);
             if (campaign == null) {
                 throw new CoopValidationException("campaignId", "no campaign with id " + id);
@@ -105,8 +114,9 @@ public class CoopCampaignAdminController extends CoopSectionController {
                                   @RequestParam(value = "cloneSlug", required = false) String slug,
                                   @RequestParam(value = "cloneStartsAt", required = false) String startsAt,
                                   RedirectAttributes ra) {
-        if (scope().isSellerScoped()) {
-            return refused(model, response, SHARED_CAMPAIGN);
+        String refusal = changeRefusal();
+        if (refusal != null) {
+            return refused(model, response, refusal);
         }
         Map<String, String> errors = new LinkedHashMap<String, String>();
         LocalDateTime start = null;
@@ -156,6 +166,14 @@ public class CoopCampaignAdminController extends CoopSectionController {
         return "redirect:/" + SECTION_KEY + "/" + id;
     }
 
+    /** Why the signed-in user may not move or clone campaigns, or null: sellers never, staff with the permission. */
+    private String changeRefusal() {
+        if (scope().isSellerScoped()) {
+            return SHARED_CAMPAIGN;
+        }
+        return AdminActors.hasAuthority(MAINTAIN) ? null : READ_ONLY;
+    }
+
     private static String cloneLabel(String field) {
         if ("name".equals(field)) {
             return "New name";
@@ -191,9 +209,10 @@ public class CoopCampaignAdminController extends CoopSectionController {
             return;
         }
         SellerScope scope = scope();
+        boolean mayChange = changeRefusal() == null;
         List<CampaignAction> actions = new ArrayList<CampaignAction>();
         for (CampaignAction action : CampaignLifecycle.actionsFrom(campaign.getState())) {
-            if (AdminActors.offeredToPeople(action) && !scope.isSellerScoped()) {
+            if (AdminActors.offeredToPeople(action) && mayChange) {
                 actions.add(action);
             }
         }
@@ -210,6 +229,7 @@ public class CoopCampaignAdminController extends CoopSectionController {
         }
         model.addAttribute("coopParticipants", participants);
         model.addAttribute("coopSellerScoped", scope.isSellerScoped());
+        model.addAttribute("coopMayChange", mayChange);
         model.addAttribute("coopZone", campaign.toTerms().zone().getId());
         model.addAttribute("coopCloneStartFormat", CLONE_START_FORMAT);
         if (!model.containsAttribute("coopCloneErrors")) {

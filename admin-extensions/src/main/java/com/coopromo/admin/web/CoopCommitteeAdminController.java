@@ -293,9 +293,13 @@ public class CoopCommitteeAdminController extends CoopPageController {
             if (!v.substring(end, m.start()).trim().isEmpty()) {
                 return null;
             }
-            long n = Long.parseLong(m.group(1));
             char unit = Character.toLowerCase(m.group(2).charAt(0));
-            total = total.plus(unit == 'd' ? Duration.ofDays(n) : unit == 'h' ? Duration.ofHours(n) : Duration.ofMinutes(n));
+            try {
+                long n = Long.parseLong(m.group(1));
+                total = total.plus(unit == 'd' ? Duration.ofDays(n) : unit == 'h' ? Duration.ofHours(n) : Duration.ofMinutes(n));
+            } catch (ArithmeticException | NumberFormatException e) {
+                return null; // more than any duration can be
+            }
             end = m.end();
             any = true;
         }

@@ -28,6 +28,8 @@ import java.util.EnumSet;
 public class CoopParticipationAdminController extends CoopSectionController {
     public static final String SECTION_KEY = "coop-participations";
     static final String VIEW = "coopParticipationEdit";
+    /** The entity permission under "Maintain Participations". */
+    static final String MAINTAIN = "PERMISSION_ALL_COOP_PARTICIPATION";
     private static final EnumSet<ParticipationState> ANSWERABLE = EnumSet.of(ParticipationState.INVITED,
             ParticipationState.APPLIED);
 
@@ -69,12 +71,14 @@ public class CoopParticipationAdminController extends CoopSectionController {
 
     /**
      * Why the signed-in user may not answer this participation, or null. A seller-scoped user answers only its own
-     * seller's invitations (admitting a seller's application is the platform's call).
+     * seller's invitations (admitting a seller's application is the platform's call); platform staff need the
+     * permission to maintain participations.
      */
     private String answerRefusal(long id) {
         SellerScope scope = scope();
         if (!scope.isSellerScoped()) {
-            return null;
+            return AdminActors.hasAuthority(MAINTAIN) ? null : "You may view participations but not answer them: that "
+                    + "needs the permission to maintain participations.";
         }
         if (!sellerScopes.mayRead(scope, ParticipationImpl.class, id)) {
             return SellerScopes.OTHER_SELLERS_ROW;
@@ -106,7 +110,7 @@ public class CoopParticipationAdminController extends CoopSectionController {
         }
         model.addAttribute("coopParticipation", p);
         model.addAttribute("coopAnswerable", scope().isSellerScoped() ? p.getState() == ParticipationState.INVITED
-                : ANSWERABLE.contains(p.getState()));
+                : ANSWERABLE.contains(p.getState()) && AdminActors.hasAuthority(MAINTAIN));
         model.addAttribute("viewType", VIEW);
     }
 }

@@ -79,6 +79,17 @@ class AdminFormRulesIntegrationTest {
     }
 
     @Test
+    void aSellersConcurrentCampaignLimitMustBeFrom1To100() {
+        Seller seller = register("limit-" + unique);
+        Entity negative = sellerForm(seller.getId(), seller.getCode(), "SMALL", "GOOD", null, "-1");
+        Entity ten = sellerForm(seller.getId(), seller.getCode(), "SMALL", "GOOD", null, "10");
+
+        assertThat(sellerProblems(negative).get("maxConcurrentCampaigns"))
+                .containsExactly("must be a whole number from 1 to 100 (was -1)");
+        assertThat(sellerProblems(ten)).isEmpty();
+    }
+
+    @Test
     void listingFormFollowsTheSkusPriceTheShippingWindowAndOneListingPerSku() {
         Seller seller = register("lister-" + unique);
         Sku listed = newSku("19.99");
@@ -121,7 +132,14 @@ class AdminFormRulesIntegrationTest {
     }
 
     private static Entity sellerForm(Long id, String code, String segment, String standing, String email) {
+        return sellerForm(id, code, segment, standing, email, null);
+    }
+
+    private static Entity sellerForm(Long id, String code, String segment, String standing, String email, String limit) {
         Map<String, String> values = new LinkedHashMap<String, String>();
+        if (limit != null) {
+            values.put("maxConcurrentCampaigns", limit);
+        }
         values.put("id", id == null ? null : id.toString());
         values.put("name", "Some Seller");
         values.put("code", code);
@@ -158,7 +176,7 @@ class AdminFormRulesIntegrationTest {
     }
 
     private Map<String, List<String>> sellerProblems(Entity form) {
-        return problems(sellerRules, form, "name", "code", "segment", "standing", "contactEmail");
+        return problems(sellerRules, form, "name", "code", "segment", "standing", "contactEmail", "maxConcurrentCampaigns");
     }
 
     private Map<String, List<String>> listingProblems(Entity form) {

@@ -1,6 +1,7 @@
 package com.coopromo.calendar.domain;
 
 import com.coopromo.campaign.domain.CampaignTerms;
+import com.coopromo.common.domain.Bounds;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.common.domain.Validation;
 
@@ -18,6 +19,8 @@ import java.time.ZoneId;
  */
 public final class ThemingWindow {
     public static final int NAME_MAX = CampaignTerms.NAME_MAX;
+    /** Asset and approval lead times are counted in days before a window; a year ahead is the longest plan. */
+    public static final int LEAD_DAYS_MAX = 365;
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final String name;
@@ -54,7 +57,9 @@ public final class ThemingWindow {
         ZoneId zone = zoneOrReject(v, timeZone);
         v.require(startsAt != null, "startsAt", "is required");
         v.require(endsAt != null, "endsAt", "is required");
-        if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
+        boolean inRange = Bounds.date(v, "startsAt", startsAt);
+        inRange &= Bounds.date(v, "endsAt", endsAt);
+        if (inRange && startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
             v.reject("endsAt", "must be after startsAt (" + endsAt + " is not after " + startsAt + ")");
         }
         boolean minOk = percent(v, "minDiscountPercent", minDiscountPercent);
@@ -64,7 +69,11 @@ public final class ThemingWindow {
                     + maxDiscountPercent.toPlainString() + " < " + minDiscountPercent.toPlainString() + ")");
         }
         v.require(assetLeadDays >= 0, "assetLeadDays", "must be 0 or more (was " + assetLeadDays + ")");
+        v.require(assetLeadDays <= LEAD_DAYS_MAX, "assetLeadDays", "must be at most " + LEAD_DAYS_MAX + " (was "
+                + assetLeadDays + ")");
         v.require(approvalLeadDays >= 0, "approvalLeadDays", "must be 0 or more (was " + approvalLeadDays + ")");
+        v.require(approvalLeadDays <= LEAD_DAYS_MAX, "approvalLeadDays", "must be at most " + LEAD_DAYS_MAX + " (was "
+                + approvalLeadDays + ")");
         v.throwIfInvalid();
         return new ThemingWindow(name.trim(), zone, startsAt, endsAt, minDiscountPercent, maxDiscountPercent,
                 assetLeadDays, approvalLeadDays);

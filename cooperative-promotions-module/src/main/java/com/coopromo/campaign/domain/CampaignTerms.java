@@ -1,5 +1,6 @@
 package com.coopromo.campaign.domain;
 
+import com.coopromo.common.domain.Bounds;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.common.domain.Validation;
 
@@ -225,7 +226,8 @@ public final class CampaignTerms {
             money(v, "sellerPlatformCap", sellerPlatformCap, false);
             if (sellerPlatformCap != null && sellerPlatformCap.signum() == 0) {
                 v.reject("sellerPlatformCap", "must be above 0 when given (leave it empty for no per-seller cap)");
-            } else if (sellerPlatformCap != null && budget != null && sellerPlatformCap.compareTo(budget) > 0) {
+            } else if (sellerPlatformCap != null && budget != null && sellerPlatformCap.compareTo(budget) > 0
+                    && budget.compareTo(Bounds.MONEY_MAX) <= 0 && sellerPlatformCap.compareTo(Bounds.MONEY_MAX) <= 0) {
                 v.reject("sellerPlatformCap", "must not exceed the budget (" + sellerPlatformCap.toPlainString() + " > "
                         + budget.toPlainString() + ")");
             }
@@ -266,7 +268,11 @@ public final class CampaignTerms {
             v.require(endsAt != null, "endsAt", "is required");
             v.require(enrollmentDeadline != null, "enrollmentDeadline", "is required");
             v.require(assetDeadline != null, "assetDeadline", "is required");
-            if (startsAt == null) {
+            boolean inRange = Bounds.date(v, "startsAt", startsAt);
+            inRange &= Bounds.date(v, "endsAt", endsAt);
+            inRange &= Bounds.date(v, "enrollmentDeadline", enrollmentDeadline);
+            inRange &= Bounds.date(v, "assetDeadline", assetDeadline);
+            if (startsAt == null || !inRange) {
                 return;
             }
             if (endsAt != null && !isBefore(startsAt, endsAt, zone, false)) {
@@ -359,6 +365,8 @@ public final class CampaignTerms {
         private static void money(Validation v, String field, BigDecimal value, boolean required) {
             if (value == null) {
                 v.require(!required, field, "is required");
+            } else if (!Bounds.money(v, field, value)) {
+                return;
             } else if (value.signum() < 0) {
                 v.reject(field, "must be 0 or more (was " + value.toPlainString() + ")");
             } else if (value.stripTrailingZeros().scale() > SCALE) {

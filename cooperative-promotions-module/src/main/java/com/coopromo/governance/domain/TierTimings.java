@@ -13,6 +13,9 @@ import java.util.List;
  * deadline and path as first decisions.
  */
 public final class TierTimings {
+    /** The longest voting window, deadline, appeal window or escalation delay: a committee decides within a year. */
+    public static final Duration LONGEST = Duration.ofDays(366);
+
     private final Duration votingWindow;
     private final Duration deadline;
     private final Duration appealWindow;
@@ -20,7 +23,8 @@ public final class TierTimings {
 
     /**
      * @throws com.coopromo.common.domain.CoopValidationException if a duration is not positive, the deadline comes
-     *         before the vote closes, or the path does not end with the platform admin in non-decreasing delays
+     *         before the vote closes, a duration is longer than {@link #LONGEST}, or the path does not end with the
+     *         platform admin in non-decreasing delays
      */
     public TierTimings(Duration votingWindow, Duration deadline, Duration appealWindow, List<EscalationStep> path) {
         Validation v = new Validation();
@@ -31,11 +35,18 @@ public final class TierTimings {
                     "must not come before the voting window closes (" + deadline + " < " + votingWindow + ")");
         }
         v.require(positive(appealWindow), "appealWindow", "must be positive (was " + appealWindow + ")");
+        atMostLongest(v, "votingWindow", votingWindow);
+        atMostLongest(v, "deadline", deadline);
+        atMostLongest(v, "appealWindow", appealWindow);
         if (path == null || path.isEmpty()) {
             v.reject("path", "needs at least one step, ending with PLATFORM_ADMIN");
         } else {
             v.require(path.get(path.size() - 1).target() == Overruler.PLATFORM_ADMIN, "path",
                     "must end with PLATFORM_ADMIN (ends with " + path.get(path.size() - 1).target() + ")");
+            for (int i = 0; i < path.size(); i++) {
+                v.require(path.get(i).after().compareTo(LONGEST) <= 0, "path", "step " + (i + 1) + " ("
+                        + path.get(i) + ") must escalate within " + LONGEST.toDays() + " days");
+            }
             for (int i = 1; i < path.size(); i++) {
                 v.require(path.get(i).after().compareTo(path.get(i - 1).after()) >= 0, "path",
                         "step " + (i + 1) + " (" + path.get(i) + ") comes before step " + i + " (" + path.get(i - 1) + ")");
@@ -46,6 +57,12 @@ public final class TierTimings {
         this.deadline = deadline;
         this.appealWindow = appealWindow;
         this.path = Collections.unmodifiableList(new ArrayList<EscalationStep>(path));
+    }
+
+    private static void atMostLongest(Validation v, String field, Duration d) {
+        if (d != null && d.compareTo(LONGEST) > 0) {
+            v.reject(field, "must be at most " + LONGEST.toDays() + " days (was " + d.toDays() + " days)");
+        }
     }
 
     private static boolean positive(Duration d) {

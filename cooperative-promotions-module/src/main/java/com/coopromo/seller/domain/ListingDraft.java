@@ -1,5 +1,6 @@
 package com.coopromo.seller.domain;
 
+import com.coopromo.common.domain.Bounds;
 import com.coopromo.common.domain.Validation;
 
 import java.math.BigDecimal;
@@ -36,6 +37,8 @@ public final class ListingDraft {
             v.reject("marginFloorPrice", "is required");
         } else if (marginFloorPrice.signum() < 0) {
             v.reject("marginFloorPrice", "must be 0 or more (was " + marginFloorPrice.toPlainString() + ")");
+        } else if (!Bounds.money(v, "marginFloorPrice", marginFloorPrice)) {
+            // refused: more than any price the store can hold
         } else if (marginFloorPrice.stripTrailingZeros().scale() > MONEY_SCALE) {
             v.reject("marginFloorPrice", "must have at most " + MONEY_SCALE + " decimals (was " + marginFloorPrice.toPlainString() + ")");
         } else if (skuPrice != null && marginFloorPrice.compareTo(skuPrice) > 0) {

@@ -63,7 +63,8 @@ public class SellerImpl implements Seller {
     protected String contactEmail;
 
     @Column(name = "MAX_CONCURRENT_CAMPAIGNS", nullable = false)
-    @AdminPresentation(friendlyName = "Max concurrent campaigns", order = 5500)
+    @AdminPresentation(friendlyName = "Max concurrent campaigns", order = 5500,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "coopSellerRulesValidator"))
     protected Integer maxConcurrentCampaigns = 3;
 
     @Column(name = "CREATED_AT", nullable = false)

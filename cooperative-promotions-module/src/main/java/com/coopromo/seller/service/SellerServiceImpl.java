@@ -42,6 +42,7 @@ public class SellerServiceImpl implements SellerService {
         seller.setSegment(draft.segment());
         seller.setStanding(draft.standing());
         seller.setContactEmail(draft.contactEmail());
+        seller.setMaxConcurrentCampaigns(draft.maxConcurrentCampaigns());
         seller.setCreatedAt(Date.from(clock.instant()));
         return sellerDao.saveSeller(seller);
     }

@@ -45,6 +45,18 @@ class ThemingWindowTest {
     }
 
     @Test
+    void givenLeadTimesOverAYearOrDatesOutsideTheCalendar_whenBuilt_thenEachIsNamed() {
+        assertThatThrownBy(() -> ThemingWindow.of("Spring", "Europe/Paris", at("2027-03-01T00:00"),
+                java.time.LocalDateTime.of(99999, 12, 31, 0, 0), new BigDecimal("10"), new BigDecimal("20"), 366, 400))
+                .isInstanceOf(CoopValidationException.class)
+                .satisfies(e -> assertThat(((CoopValidationException) e).errors()).extracting(FieldError::toString)
+                        .containsExactly(
+                                "endsAt: must be between 2000-01-01 and 9999-12-31 (was +99999-12-31T00:00)",
+                                "assetLeadDays: must be at most 365 (was 366)",
+                                "approvalLeadDays: must be at most 365 (was 400)"));
+    }
+
+    @Test
     void givenMissingValues_whenBuilt_thenEachIsRequired() {
         assertThatThrownBy(() -> ThemingWindow.of(null, null, null, null, null, null, 0, 0))
                 .isInstanceOf(CoopValidationException.class)

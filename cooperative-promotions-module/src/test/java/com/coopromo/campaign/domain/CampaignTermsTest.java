@@ -115,6 +115,34 @@ class CampaignTermsTest {
 
     // --- discounts -------------------------------------------------------------------------------------------
 
+    // --- outer limits: what the columns hold, dates a calendar can mean ---------------------------------------
+
+    @Test
+    void aBudgetAboveWhatTheMoneyColumnHoldsIsRefusedOnTheBudgetAlone() {
+        assertThat(problemsOf(aValidCampaign().budget(dec("1E+26")).sellerPlatformCap(dec("100"))))
+                .containsExactly("budget: must be at most 99,999,999,999,999,999.99 (was 100000000000000000000000000)");
+        assertThat(problemsOf(aValidCampaign().budget(dec("99999999999999999.99")))).isEmpty();
+    }
+
+    @Test
+    void aTargetOrCapAboveWhatTheMoneyColumnHoldsIsRefusedOnItsField() {
+        assertThat(errorsOf(aValidCampaign().targetRevenue(dec("100000000000000000"))))
+                .extracting(FieldError::field).containsExactly("targetRevenue");
+        assertThat(errorsOf(aValidCampaign().budget(dec("1E+18")).sellerPlatformCap(dec("1E+18"))))
+                .extracting(FieldError::field).containsExactly("budget", "sellerPlatformCap");
+    }
+
+    @Test
+    void datesOutsideTheYears2000To9999AreRefusedEachOnItsField() {
+        assertThat(problemsOf(aValidCampaign().startsAt(java.time.LocalDateTime.of(99999, 12, 31, 0, 0))))
+                .containsExactly("startsAt: must be between 2000-01-01 and 9999-12-31 (was +99999-12-31T00:00)");
+        assertThat(errorsOf(aValidCampaign().enrollmentDeadline(java.time.LocalDateTime.of(0, 1, 1, 0, 0))
+                .assetDeadline(java.time.LocalDateTime.of(1999, 12, 31, 23, 59))))
+                .extracting(FieldError::field).containsExactly("enrollmentDeadline", "assetDeadline");
+        assertThat(errorsOf(aValidCampaign().endsAt(java.time.LocalDateTime.of(10000, 1, 1, 0, 0))))
+                .extracting(FieldError::field).containsExactly("endsAt");
+    }
+
     @Test
     void aCapBelowTheMinimumIsRefusedNamingTheField() {
         assertThat(problemsOf(aValidCampaign().minDiscountPercent(dec("20")).maxDiscountPercent(dec("15"))))

@@ -118,6 +118,18 @@ class EscalationTest {
     }
 
     @Test
+    void noWindowDeadlineOrEscalationDelayIsLongerThanAYear() {
+        Duration tooLong = Duration.ofDays(367);
+        assertThatThrownBy(() -> new TierTimings(DAY, tooLong, tooLong, Arrays.asList(
+                new EscalationStep(Overruler.CHAIR, DAY), new EscalationStep(Overruler.PLATFORM_ADMIN, tooLong))))
+                .isInstanceOf(CoopValidationException.class)
+                .hasMessage("deadline: must be at most 366 days (was 367 days); appealWindow: must be at most 366 days "
+                        + "(was 367 days); path: step 2 (PLATFORM_ADMIN after PT8808H) must escalate within 366 days");
+        new TierTimings(DAY, TierTimings.LONGEST, TierTimings.LONGEST,
+                Collections.singletonList(new EscalationStep(Overruler.PLATFORM_ADMIN, TierTimings.LONGEST)));
+    }
+
+    @Test
     void aDeadlineMayNotComeBeforeTheVoteCloses() {
         assertThatThrownBy(() -> new TierTimings(Duration.ofDays(3), DAY, DAY,
                 Collections.singletonList(new EscalationStep(Overruler.PLATFORM_ADMIN, Duration.ZERO))))

@@ -45,6 +45,14 @@ class ListingDraftTest {
     }
 
     @Test
+    void aFloorAboveWhatAMoneyColumnHoldsIsRefusedOnItsFieldEvenWithoutASku() {
+        Validation v = new ListingDraft(1L, 77L, new BigDecimal("1E+26"), 1, 2).validate(null);
+        assertThat(v.errors()).extracting(FieldError::toString).containsExactly(
+                "skuId: no Sku with id 77 exists in the catalog",
+                "marginFloorPrice: must be at most 99,999,999,999,999,999.99 (was 100000000000000000000000000)");
+    }
+
+    @Test
     void anUnknownSkuIsRefusedNamingTheId() {
         Validation v = new ListingDraft(1L, 77L, new BigDecimal("1.00"), 1, 2).validate(null);
         assertThat(v.errors()).extracting(FieldError::toString).containsExactly("skuId: no Sku with id 77 exists in the catalog");

@@ -31,6 +31,20 @@ class SellerDraftTest {
     }
 
     @Test
+    void theConcurrentCampaignLimitIsAWholeNumberFrom1To100AndDefaultsTo3() {
+        assertThat(new SellerDraft("a", "A", SellerSegment.SMALL, null, null).maxConcurrentCampaigns()).isEqualTo(3);
+        assertThat(new SellerDraft("a", "A", SellerSegment.SMALL, null, null, 1).validate().hasErrors()).isFalse();
+        assertThat(new SellerDraft("a", "A", SellerSegment.SMALL, null, null, 100).validate().hasErrors()).isFalse();
+        assertThat(new SellerDraft("a", "A", SellerSegment.SMALL, null, null, -1).validate().errors())
+                .extracting(FieldError::toString)
+                .containsExactly("maxConcurrentCampaigns: must be a whole number from 1 to 100 (was -1)");
+        assertThat(new SellerDraft("a", "A", SellerSegment.SMALL, null, null, 0).validate().errors())
+                .extracting(FieldError::field).containsExactly("maxConcurrentCampaigns");
+        assertThat(new SellerDraft("a", "A", SellerSegment.SMALL, null, null, 101).validate().errors())
+                .extracting(FieldError::field).containsExactly("maxConcurrentCampaigns");
+    }
+
+    @Test
     void aBadEmailIsRefusedWithTheValue() {
         assertThat(new SellerDraft("a", "A", SellerSegment.LARGE, null, "not-an-email").validate().errors())
                 .extracting(FieldError::toString)

@@ -12,6 +12,7 @@ import com.coopromo.seller.persistence.SellerListing;
 import com.coopromo.seller.service.SellerService;
 import com.coopromo.stock.service.SkuUnits;
 import com.coopromo.stock.service.StockLevels;
+import com.coopromo.common.web.RequestRefusedException;
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
@@ -65,7 +66,10 @@ public class StorefrontHomeController {
     @RequestMapping(value = "/", method = RequestMethod.GET)
     public String home(@RequestParam(value = "category", required = false) Long categoryId,
                        @RequestParam(value = "page", defaultValue = "1") int page, Model model) {
-        int safePage = Math.max(1, page);
+        if (page < 1 || (long) (page - 1) * PAGE_SIZE > Integer.MAX_VALUE) {
+            throw RequestRefusedException.notFound("There is no page " + page + " of products; the first page is 1.");
+        }
+        int safePage = page;
         Category root = catalogService.findCategoryByName(DemoCatalog.ROOT_CATEGORY);
         List<Category> categories = root == null ? new ArrayList<Category>() : catalogService.findActiveSubCategoriesByCategory(root);
         Category selected = categoryId == null ? null : catalogService.findCategoryById(categoryId);
