@@ -226,6 +226,8 @@ class EndpointFuzzTest {
                 "There is no page 100000000 of products; the first page is 1.", "/");
         assertErrorPage(anonymous.get("/", List.of(new Param("page", "abc"))), 400,
                 "page: must be a whole number (was &#39;abc&#39;).", "/");
+        assertErrorPage(anonymous.get("/", List.of(new Param("category", "999999"))), 404,
+                "There is no department 999999 in this store.", "/");
     }
 
     @Test
