@@ -9,6 +9,7 @@ import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
 import org.broadleafcommerce.openadmin.server.security.service.navigation.AdminNavigationService;
 import org.broadleafcommerce.openadmin.web.controller.entity.AdminBasicEntityController;
+import org.broadleafcommerce.openadmin.web.controller.entity.AdminBasicOperationsController;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.handler.HandlerInterceptorAdapter;
@@ -21,9 +22,9 @@ import java.lang.reflect.Field;
 import java.util.Map;
 
 /**
- * Checks what an admin URL of Broadleaf's entity screens names before Broadleaf looks it up, for the module's entities
- * (its sections and its entities' class-name URLs): Broadleaf assumes the names are right and fails deep inside its
- * persistence when they are not. Answers:
+ * Checks what an admin URL of Broadleaf's entity screens and lookup pop-ups names before Broadleaf looks it up, for the
+ * module's entities (its sections and its entities' class-name URLs): Broadleaf assumes the names are right and fails
+ * deep inside its persistence when they are not. Answers:
  * <ul>
  *   <li>404 for a section or class name that is no entity, a module entity without entity screens (its records have
  *       pages of their own), a record id with no row, a lookup or collection field the entity does not have;</li>
@@ -43,13 +44,18 @@ public class AdminEntityRequestInterceptor extends HandlerInterceptorAdapter {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod) || !(((HandlerMethod) handler).getBean() instanceof AdminBasicEntityController)) {
-            return true;
-        }
+        Object controller = handler instanceof HandlerMethod ? ((HandlerMethod) handler).getBean() : null;
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         Object bestPattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         if (variables == null || !(bestPattern instanceof String)) {
+            return true;
+        }
+        if (controller instanceof AdminBasicOperationsController) {
+            checkLookupList(request, (String) bestPattern, variables);
+            return true;
+        }
+        if (!(controller instanceof AdminBasicEntityController)) {
             return true;
         }
         String pattern = (String) bestPattern;
@@ -87,6 +93,29 @@ public class AdminEntityRequestInterceptor extends HandlerInterceptorAdapter {
             checkLookups(request, entity);
         }
         return true;
+    }
+
+    /**
+     * The list a lookup pop-up shows ({@code /{owningClass}/{collectionField}/select} or {@code /typeahead}): for the
+     * module's entities, the field must be one of the entity's lookups.
+     */
+    private void checkLookupList(HttpServletRequest request, String pattern, Map<String, String> variables) {
+        if (pattern.endsWith("/typeahead") && request.getParameter("query") == null) {
+            throw RequestRefusedException.badParameter("query", "is required");
+        }
+        Class<?> owner = load(variables.get("owningClass"));
+        if (owner == null) {
+            throw RequestRefusedException.notFound(NO_PAGE);
+        }
+        if (!owner.getName().startsWith(MODULE_PACKAGE)) {
+            return;
+        }
+        Class<?> entity = records.entityClass(owner);
+        String name = variables.get("collectionField");
+        Field f = entity == null || name == null ? null : field(entity, name.split("[.|]")[0]);
+        if (f == null || !f.isAnnotationPresent(AdminPresentationToOneLookup.class)) {
+            throw RequestRefusedException.notFound(NO_PAGE);
+        }
     }
 
     /** A save or delete carries the entity form it was opened with: its entity and record must be the URL's. */

@@ -73,6 +73,9 @@ public class StorefrontHomeController {
         Category root = catalogService.findCategoryByName(DemoCatalog.ROOT_CATEGORY);
         List<Category> categories = root == null ? new ArrayList<Category>() : catalogService.findActiveSubCategoriesByCategory(root);
         Category selected = categoryId == null ? null : catalogService.findCategoryById(categoryId);
+        if (categoryId != null && selected == null) {
+            throw RequestRefusedException.notFound("There is no department " + categoryId + " in this store.");
+        }
         List<Product> products = selected == null
                 ? catalogService.findAllProducts(PAGE_SIZE, (safePage - 1) * PAGE_SIZE)
                 : catalogService.findActiveProductsByCategory(selected, PAGE_SIZE, (safePage - 1) * PAGE_SIZE);

@@ -11,6 +11,7 @@ import org.broadleafcommerce.openadmin.server.security.domain.AdminRole;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.broadleafcommerce.openadmin.server.security.service.AdminSecurityService;
 import org.broadleafcommerce.openadmin.web.controller.entity.AdminBasicEntityController;
+import org.broadleafcommerce.openadmin.web.controller.entity.AdminBasicOperationsController;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -225,6 +226,8 @@ class EndpointFuzzTest {
                 "There is no page 100000000 of products; the first page is 1.", "/");
         assertErrorPage(anonymous.get("/", List.of(new Param("page", "abc"))), 400,
                 "page: must be a whole number (was &#39;abc&#39;).", "/");
+        assertErrorPage(anonymous.get("/", List.of(new Param("category", "999999"))), 404,
+                "There is no department 999999 in this store.", "/");
     }
 
     @Test
@@ -462,9 +465,17 @@ class EndpointFuzzTest {
         for (Param p : plausible) {
             names.putIfAbsent(p.name(), String.class);
         }
-        if (e.method().equals("GET") && (e.pattern().endsWith("/") || !e.pattern().contains("{")) && e.app().equals(ADMIN)) {
+        boolean list = !e.pattern().contains("{") || e.pattern().endsWith("/select") || e.pattern().endsWith("/typeahead");
+        if (e.method().equals("GET") && list && e.app().equals(ADMIN)) {
             names.putIfAbsent("startIndex", Integer.class);
             names.putIfAbsent("maxIndex", Integer.class);
+        }
+        if (e.method().equals("GET") && !list && e.app().equals(ADMIN) && e.pattern().contains("/{id}")) {
+            names.putIfAbsent("requestingEntityId", Long.class);
+        }
+        if (e.pattern().endsWith("/select") || e.pattern().endsWith("/typeahead")) {
+            names.putIfAbsent("requestingEntityId", Long.class);
+            names.putIfAbsent("query", String.class);
         }
         String entityType = plausible.stream().filter(p -> p.name().equals("entityType")).map(Param::value)
                 .findFirst().orElse(null);
@@ -481,7 +492,10 @@ class EndpointFuzzTest {
                 continue; // a read-only field: Broadleaf ignores what is sent for it
             }
             Kind kind = kind(field, name.getValue(), entityType);
-            List<String> values = refused ? kind.refused : kind.odd;
+            List<String> values = new ArrayList<>(refused ? kind.refused : kind.odd);
+            if (refused && e.method().equals("GET")) {
+                values.addAll(kind.odd); // a GET changes nothing, whatever text it carries
+            }
             if (!values.isEmpty()) {
                 fuzz.put(field, values);
             }
@@ -636,7 +650,7 @@ class EndpointFuzzTest {
             case "versionNo":
                 return "1";
             case "collectionField":
-                return "nope";
+                return lookupField(e.pattern().substring(1).split("/")[0]);
             case "collectionItemId":
                 return "1";
             case "assetId":
@@ -647,6 +661,32 @@ class EndpointFuzzTest {
                 String section = e.pattern().substring(1).split("/")[0];
                 return validIds.getOrDefault(section, "999999");
         }
+    }
+
+    /** The module's mapped class for a ceiling entity (by the module's naming, {@code Seller} -> {@code SellerImpl}). */
+    static String mappedClass(String ceiling) {
+        try {
+            Class<?> type = Class.forName(ceiling);
+            return type.isInterface() ? Class.forName(ceiling + "Impl").getName() : ceiling;
+        } catch (ClassNotFoundException e) {
+            return ceiling;
+        }
+    }
+
+    /** A lookup field of the entity (a listing's seller), or a name no entity has. */
+    static String lookupField(String className) {
+        try {
+            for (Class<?> c = Class.forName(mappedClass(className)); c != null; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (f.isAnnotationPresent(org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup.class)) {
+                        return f.getName();
+                    }
+                }
+            }
+        } catch (ClassNotFoundException e) {
+            // not a class: a section key
+        }
+        return "nope";
     }
 
     static String withVariable(Endpoint e, String validPath, String variable, String value) {
@@ -785,7 +825,7 @@ class EndpointFuzzTest {
 
     static String shown(String value) {
         String oneLine = value.replace("\u0000", "\\0");
-        return oneLine.length() > 60 ? oneLine.substring(0, 40) + "...(" + oneLine.length() + " chars)" : oneLine;
+        return oneLine.length() > 160 ? oneLine.substring(0, 120) + "...(" + oneLine.length() + " chars)" : oneLine;
     }
 
     static Map<String, String> changed(Map<String, String> before, Map<String, String> after) {
@@ -822,6 +862,14 @@ class EndpointFuzzTest {
             classNames.add(section.ceilingEntity);
         }
         for (Endpoint e : generic) {
+            if (e.pattern().startsWith("/{owningClass")) {
+                // the lookup pop-ups of the module's entity forms (a listing's seller, ...), by the entity's class
+                for (String className : classNames) {
+                    found.add(new Endpoint(ADMIN, e.pattern().replace("{owningClass:.*}", mappedClass(className)),
+                            e.method(), e.handler()));
+                }
+                continue;
+            }
             for (String key : sectionKeys) {
                 found.add(new Endpoint(ADMIN, e.pattern().replace("{sectionKey:.+}", key), e.method(), e.handler()));
             }
@@ -854,8 +902,10 @@ class EndpointFuzzTest {
                         Endpoint endpoint = new Endpoint(app, pattern, verb, handler);
                         if (handler.getBeanType().getName().startsWith("com.coopromo.")) {
                             found.add(endpoint);
-                        } else if (handler.getBeanType() == AdminBasicEntityController.class
-                                && pattern.startsWith("/{sectionKey:.+}")) {
+                        } else if ((handler.getBeanType() == AdminBasicEntityController.class
+                                && pattern.startsWith("/{sectionKey:.+}"))
+                                || (handler.getBeanType() == AdminBasicOperationsController.class
+                                && pattern.startsWith("/{owningClass:.*}"))) {
                             generic.add(endpoint);
                         }
                     }
