@@ -82,7 +82,8 @@ public class ErrorPageRenderer {
         }
         Map<String, Object> variables = new HashMap<String, Object>();
         variables.put("status", failure.status());
-        variables.put("title", title(failure.status()));
+        variables.put("title", RequestFailure.SESSION_EXPIRED.equals(failure.sentence()) ? "Session expired"
+                : title(failure.status()));
         variables.put("sentence", failure.sentence());
         variables.put("backHref", back.href);
         variables.put("backAbsolute", back.absolute);
