@@ -174,18 +174,7 @@ class StockCheckoutIntegrationTest {
     void twoHundredSimultaneousCheckoutsForTheLastTenUnitsSellExactlyTen() throws Exception {
         final Sku sku = counted(10);
         ExecutorService pool = Executors.newFixedThreadPool(12);
-        List<Future<Long>> carts = new ArrayList<Future<Long>>();
-        for (int i = 0; i < 200; i++) {
-            carts.add(pool.submit(() -> {
-                Order cart = scenario.cart();
-                scenario.add(cart, sku, 1);
-                return cart.getId();
-            }));
-        }
-        List<Long> orderIds = new ArrayList<Long>();
-        for (Future<Long> cart : carts) {
-            orderIds.add(cart.get(5, TimeUnit.MINUTES));
-        }
+        List<Long> orderIds = scenario.oneUnitCarts(pool, sku, 200);
         final ConcurrentLinkedQueue<Integer> seen = new ConcurrentLinkedQueue<Integer>();
         final AtomicBoolean running = new AtomicBoolean(true);
         Thread watcher = new Thread(() -> {

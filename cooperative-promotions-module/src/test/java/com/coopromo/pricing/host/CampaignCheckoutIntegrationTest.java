@@ -207,18 +207,7 @@ class CampaignCheckoutIntegrationTest {
         PricingScenario.LiveCampaign live = scenario.live(scenario.terms(StackingPolicy.BEST_OF)
                 .platformFundingPercent(new BigDecimal("100")).budget(new BigDecimal("50.00")), "20", "12.00", sku);
         ExecutorService pool = Executors.newFixedThreadPool(12);
-        List<Future<Long>> carts = new ArrayList<Future<Long>>();
-        for (int i = 0; i < 200; i++) {
-            carts.add(pool.submit(() -> {
-                Order cart = scenario.cart();
-                scenario.add(cart, sku, 1);
-                return cart.getId();
-            }));
-        }
-        List<Long> orderIds = new ArrayList<Long>();
-        for (Future<Long> cart : carts) {
-            orderIds.add(cart.get(5, TimeUnit.MINUTES));
-        }
+        List<Long> orderIds = scenario.oneUnitCarts(pool, sku, 200);
         List<Future<Boolean>> checkouts = new ArrayList<Future<Boolean>>();
         for (final Long orderId : orderIds) {
             checkouts.add(pool.submit(new Callable<Boolean>() {

@@ -61,6 +61,11 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
+import java.util.concurrent.ExecutorService;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.concurrent.Callable;
 
 /**
@@ -195,6 +200,23 @@ public final class PricingScenario {
             customer = customers.saveCustomer(customer);
             return orders.createNewCartForCustomer(customer);
         });
+    }
+
+    /** {@code count} new carts of one unit of the Sku each, made on the pool's threads; their order ids. */
+    public List<Long> oneUnitCarts(ExecutorService pool, final Sku sku, int count) throws Exception {
+        List<Future<Long>> carts = new ArrayList<Future<Long>>();
+        for (int i = 0; i < count; i++) {
+            carts.add(pool.submit(() -> {
+                Order cart = cart();
+                add(cart, sku, 1);
+                return cart.getId();
+            }));
+        }
+        List<Long> orderIds = new ArrayList<Long>();
+        for (Future<Long> cart : carts) {
+            orderIds.add(cart.get(5, TimeUnit.MINUTES));
+        }
+        return orderIds;
     }
 
     /** Adds the Sku to the cart and prices it, as the storefront does. */
