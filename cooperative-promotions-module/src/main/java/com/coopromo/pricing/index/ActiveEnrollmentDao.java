@@ -1,6 +1,8 @@
 package com.coopromo.pricing.index;
 
 import com.coopromo.campaign.domain.CampaignState;
+import com.coopromo.campaign.persistence.Campaign;
+import com.coopromo.campaign.persistence.CampaignImpl;
 import com.coopromo.participation.domain.ParticipationState;
 import com.coopromo.participation.persistence.EnrollmentImpl;
 import org.springframework.stereotype.Repository;
@@ -10,8 +12,10 @@ import javax.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads what the enrollment index is built from: all of it in one query, or the part a change touched. */
@@ -27,6 +31,12 @@ public class ActiveEnrollmentDao {
             + " join fetch p.seller"
             + " join fetch e.listing l"
             + " join fetch l.seller"
+            + " where c.state in (:states) and p.state = :accepted and e.paused = false";
+
+    /** The same enrollments as {@link #ACTIVE}, as the columns the enrollment index needs (no entities built). */
+    private static final String ACTIVE_ROWS = "select e.id, c.id, l.skuId, p.seller.id, l.id, e.discountPercent,"
+            + " l.marginFloorPrice"
+            + " from EnrollmentImpl e join e.participation p join p.campaign c join e.listing l"
             + " where c.state in (:states) and p.state = :accepted and e.paused = false";
 
     @PersistenceContext(unitName = "blPU")
@@ -56,6 +66,54 @@ public class ActiveEnrollmentDao {
                     .getResultList());
         }
         return found;
+    }
+
+    /** The rows the enrollment index is built from: every enrollment {@link #activeEnrollments()} returns. */
+    List<EnrollmentRow> activeRows() {
+        return rows(em.createQuery(ACTIVE_ROWS, Object[].class)
+                .setParameter("states", INDEXED_STATES)
+                .setParameter("accepted", ParticipationState.ACCEPTED.name())
+                .getResultList());
+    }
+
+    /** The rows of {@link #activeEnrollmentsOfSkus(Collection)}. */
+    List<EnrollmentRow> activeRowsOfSkus(Collection<Long> skuIds) {
+        List<EnrollmentRow> found = new ArrayList<EnrollmentRow>();
+        List<Long> ids = new ArrayList<Long>(skuIds);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            found.addAll(rows(em.createQuery(ACTIVE_ROWS + " and l.skuId in (:skus)", Object[].class)
+                    .setParameter("states", INDEXED_STATES)
+                    .setParameter("accepted", ParticipationState.ACCEPTED.name())
+                    .setParameter("skus", ids.subList(from, Math.min(ids.size(), from + BATCH)))
+                    .getResultList()));
+        }
+        return found;
+    }
+
+    /** The campaigns the rows belong to, by id (in batches of {@value #BATCH} ids). */
+    Map<Long, Campaign> campaignsOf(List<EnrollmentRow> rows) {
+        Set<Long> wanted = new HashSet<Long>();
+        for (EnrollmentRow row : rows) {
+            wanted.add(row.campaignId);
+        }
+        Map<Long, Campaign> byId = new HashMap<Long, Campaign>();
+        List<Long> ids = new ArrayList<Long>(wanted);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            for (CampaignImpl campaign : em.createQuery("select c from CampaignImpl c where c.id in (:ids)",
+                    CampaignImpl.class).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + BATCH)))
+                    .getResultList()) {
+                byId.put(campaign.getId(), campaign);
+            }
+        }
+        return byId;
+    }
+
+    private static List<EnrollmentRow> rows(List<Object[]> columns) {
+        List<EnrollmentRow> rows = new ArrayList<EnrollmentRow>(columns.size());
+        for (Object[] row : columns) {
+            rows.add(new EnrollmentRow(row));
+        }
+        return rows;
     }
 
     /** The host Skus of every listing enrolled (paused or not, any state) in the campaigns. */

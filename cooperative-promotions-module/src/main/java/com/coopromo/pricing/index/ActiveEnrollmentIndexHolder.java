@@ -5,10 +5,8 @@ import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.common.events.ChangeEvent;
 import com.coopromo.common.events.ChangeSubscriber;
-import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.pricing.domain.CampaignOffer;
 import com.coopromo.pricing.domain.EnrollmentIndex;
-import com.coopromo.seller.persistence.SellerListing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -276,7 +274,8 @@ public class ActiveEnrollmentIndexHolder implements ChangeSubscriber, Applicatio
                 if (skus.isEmpty()) {
                     return base;
                 }
-                return base.replacing(skus, build(activeEnrollmentDao.activeEnrollmentsOfSkus(skus)));
+                List<EnrollmentRow> rows = activeEnrollmentDao.activeRowsOfSkus(skus);
+                return base.replacing(skus, build(rows, activeEnrollmentDao.campaignsOf(rows)));
             }
         });
     }
@@ -286,7 +285,8 @@ public class ActiveEnrollmentIndexHolder implements ChangeSubscriber, Applicatio
         return ownReadOnlyTransaction().execute(new TransactionCallback<EnrollmentIndex>() {
             @Override
             public EnrollmentIndex doInTransaction(TransactionStatus status) {
-                return build(activeEnrollmentDao.activeEnrollments());
+                List<EnrollmentRow> rows = activeEnrollmentDao.activeRows();
+                return build(rows, activeEnrollmentDao.campaignsOf(rows));
             }
         });
     }
@@ -303,29 +303,31 @@ public class ActiveEnrollmentIndexHolder implements ChangeSubscriber, Applicatio
     }
 
     /** One offer per enrollment: the campaign's terms (read once per campaign), the seller's percent, the listing's floor. */
-    static EnrollmentIndex build(List<EnrollmentImpl> enrollments) {
+    static EnrollmentIndex build(List<EnrollmentRow> rows, Map<Long, Campaign> campaigns) {
         Map<Long, CampaignTerms> termsByCampaign = new HashMap<Long, CampaignTerms>();
         EnrollmentIndex.Builder builder = EnrollmentIndex.builder();
-        for (EnrollmentImpl enrollment : enrollments) {
-            Campaign campaign = enrollment.getParticipation().getCampaign();
-            SellerListing listing = enrollment.getListing();
+        for (EnrollmentRow row : rows) {
+            Campaign campaign = campaigns.get(row.campaignId);
+            if (campaign == null) {
+                continue; // deleted between the two reads; the change that deleted it reloads its Skus
+            }
             try {
-                CampaignTerms terms = termsByCampaign.get(campaign.getId());
+                CampaignTerms terms = termsByCampaign.get(row.campaignId);
                 if (terms == null) {
                     terms = campaign.toTerms();
-                    termsByCampaign.put(campaign.getId(), terms);
+                    termsByCampaign.put(row.campaignId, terms);
                 }
-                builder.add(listing.getSkuId(), CampaignOffer.builder()
-                        .campaign(campaign.getId(), terms)
+                builder.add(row.skuId, CampaignOffer.builder()
+                        .campaign(row.campaignId, terms)
                         .hostOfferId(campaign.getHostOfferId())
-                        .sellerId(enrollment.getParticipation().getSeller().getId())
-                        .listingId(listing.getId())
-                        .sellerDiscountPercent(enrollment.getDiscountPercent())
-                        .marginFloor(listing.getMarginFloorPrice())
+                        .sellerId(row.sellerId)
+                        .listingId(row.listingId)
+                        .sellerDiscountPercent(row.sellerDiscountPercent)
+                        .marginFloor(row.marginFloor)
                         .build());
             } catch (CoopValidationException e) {
                 // one bad row must not take every other campaign's discount away
-                LOG.warn("Enrollment " + enrollment.getId() + " (campaign " + campaign.getId() + ", Sku " + listing.getSkuId()
+                LOG.warn("Enrollment " + row.enrollmentId + " (campaign " + row.campaignId + ", Sku " + row.skuId
                         + ") is left out of the enrollment index: " + e.getMessage());
             }
         }

@@ -187,7 +187,7 @@ class ActiveEnrollmentIndexIntegrationTest {
     }
 
     @Test
-    void aRebuildReadsEveryActiveEnrollmentInOneStatement() throws Exception {
+    void aRebuildReadsTheActiveEnrollmentsInOneStatementAndTheirCampaignsInAnother() throws Exception {
         Enrolled first = scheduledCampaign(parisNow().minusHours(1), parisNow().plusHours(1));
         Enrolled second = scheduledCampaign(parisNow().plusHours(3), parisNow().plusDays(2));
         Statistics statistics = hibernateStatistics();
@@ -197,7 +197,9 @@ class ActiveEnrollmentIndexIntegrationTest {
             statistics.clear();
             EnrollmentIndex rebuilt = index.rebuild();
 
-            assertThat(statistics.getPrepareStatementCount()).as("statements for " + rebuilt.size() + " offers").isEqualTo(1);
+            assertThat(statistics.getPrepareStatementCount())
+                    .as("statements for " + rebuilt.size() + " offers: the enrollments' columns, then their campaigns")
+                    .isEqualTo(2);
             assertThat(rebuilt.offersFor(first.sku())).hasSize(1);
             assertThat(rebuilt.offersFor(second.sku())).hasSize(1);
         } finally {
