@@ -42,14 +42,14 @@ public class EnrollmentImpl implements Serializable {
     @ManyToOne(targetEntity = ParticipationImpl.class, optional = false)
     @JoinColumn(name = "PARTICIPATION_ID", nullable = false)
     @AdminPresentation(friendlyName = "Participation", order = 1000, prominent = true, gridOrder = 1000)
-    @AdminPresentationToOneLookup(lookupDisplayProperty = "id")
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "label")
     protected ParticipationImpl participation;
 
     @ManyToOne(targetEntity = SellerListingImpl.class, optional = false)
     @JoinColumn(name = "LISTING_ID", nullable = false)
     @Index(name = "IX_COOP_ENROLLMENT_LISTING", columnNames = {"LISTING_ID"})
     @AdminPresentation(friendlyName = "Listing", order = 2000, prominent = true, gridOrder = 2000)
-    @AdminPresentationToOneLookup(lookupDisplayProperty = "skuId")
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "label")
     protected SellerListing listing;
 
     @Column(name = "DISCOUNT_PCT", nullable = false, precision = 5, scale = 2)

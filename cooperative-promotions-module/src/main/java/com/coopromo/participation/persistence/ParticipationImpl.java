@@ -12,6 +12,7 @@ import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
 
@@ -55,6 +56,11 @@ public class ParticipationImpl implements Serializable {
     @AdminPresentation(friendlyName = "Seller", order = 2000, prominent = true, gridOrder = 2000)
     @AdminPresentationToOneLookup(lookupDisplayProperty = "name")
     protected Seller seller;
+
+    /** "Campaign / Seller": how admin grids and lookups that point at a participation name it. Read-only. */
+    @Formula("(select c.NAME || ' / ' || s.NAME from COOP_CAMPAIGN c, COOP_SELLER s"
+            + " where c.CAMPAIGN_ID = CAMPAIGN_ID and s.SELLER_ID = SELLER_ID)")
+    protected String label;
 
     @Column(name = "STATE", nullable = false, length = 16)
     @AdminPresentation(friendlyName = "State", order = 3000, prominent = true, gridOrder = 3000, readOnly = true)
@@ -114,5 +120,10 @@ public class ParticipationImpl implements Serializable {
     public void setSubmittedAssets(Set<AssetKind> kinds, Instant now) {
         this.submittedAssets = StoredValues.names(kinds);
         this.updatedAt = StoredValues.instant(now);
+    }
+
+    /** "Campaign / Seller", as admin grids show this participation. */
+    public String getLabel() {
+        return label;
     }
 }

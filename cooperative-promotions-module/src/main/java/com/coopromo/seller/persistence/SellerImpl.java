@@ -4,6 +4,7 @@ import com.coopromo.common.persistence.CoopIdGenerator;
 import com.coopromo.seller.domain.SellerSegment;
 import com.coopromo.seller.domain.SellerStanding;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
 import org.broadleafcommerce.common.presentation.ValidationConfiguration;
@@ -47,13 +48,15 @@ public class SellerImpl implements Seller {
 
     @Column(name = "SEGMENT", nullable = false, length = 16)
     @AdminPresentation(friendlyName = "Segment", order = 3000, prominent = true, gridOrder = 3000,
-            tooltip = "CoopSeller_segment_tooltip", hint = "SMALL, MID or LARGE",
+            tooltip = "CoopSeller_segment_tooltip", fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "com.coopromo.admin.option.SellerSegmentOption",
             validationConfigurations = @ValidationConfiguration(validationImplementation = "coopSellerRulesValidator"))
     protected String segment;
 
     @Column(name = "STANDING", nullable = false, length = 16)
     @AdminPresentation(friendlyName = "Standing", order = 4000, prominent = true, gridOrder = 4000,
-            tooltip = "CoopSeller_standing_tooltip", hint = "GOOD, ON_WATCH or SUSPENDED",
+            tooltip = "CoopSeller_standing_tooltip", fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "com.coopromo.admin.option.SellerStandingOption",
             validationConfigurations = @ValidationConfiguration(validationImplementation = "coopSellerRulesValidator"))
     protected String standing;
 

@@ -9,6 +9,7 @@ import org.broadleafcommerce.common.presentation.RequiredOverride;
 import org.broadleafcommerce.common.presentation.ValidationConfiguration;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
 
@@ -51,6 +52,13 @@ public class SellerListingImpl implements SellerListing {
     @AdminPresentation(friendlyName = "Sku Id", order = 2000, prominent = true, gridOrder = 2000,
             validationConfigurations = @ValidationConfiguration(validationImplementation = "coopListingRulesValidator"))
     protected Long skuId;
+
+    /** "Seller / product name (Sku id)": how admin grids and lookups that point at a listing name it. Read-only. */
+    @Formula("(select s.NAME || ' / ' || coalesce(k.NAME, 'Sku') || ' (' || k.SKU_ID || ')'"
+            + " from COOP_SELLER s, BLC_SKU k where s.SELLER_ID = SELLER_ID and k.SKU_ID = SKU_ID)")
+    @AdminPresentation(friendlyName = "Listing", prominent = true, gridOrder = 500, readOnly = true,
+            visibility = VisibilityEnum.FORM_HIDDEN)
+    protected String label;
 
     @Column(name = "MARGIN_FLOOR_PRICE", nullable = false, precision = 19, scale = 5)
     @AdminPresentation(friendlyName = "Margin floor price", order = 3000, prominent = true, gridOrder = 3000,
@@ -147,5 +155,10 @@ public class SellerListingImpl implements SellerListing {
     @Override
     public void setCreatedAt(Date createdAt) {
         this.createdAt = createdAt == null ? null : new Date(createdAt.getTime());
+    }
+
+    /** "Seller / product name (Sku id)", as admin grids show this listing. */
+    public String getLabel() {
+        return label;
     }
 }

@@ -110,6 +110,9 @@ class AdminCampaignsBrowserTest extends SignedInAdminTestBase {
         submitModal();
         waitUntil(ExpectedConditions.urlMatches("/admin/coop-enrollments/\\d+$"));
         assertThat(count("SELECT COUNT(*) FROM COOP_ENROLLMENT WHERE PARTICIPATION_ID = ?", participationId)).isEqualTo(1);
+        assertThat(browser.findElement(By.cssSelector("form.entity-form")).getText())
+                .as("the enrollment names its campaign and seller, not their ids")
+                .contains("Autumn Makers " + unique + " / " + SELLER);
 
         // 6. submitted from its page; a refused move shows why; the history records who did what in which role
         browser.get(store.baseUrl() + "/admin/coop-campaigns/" + campaignId);

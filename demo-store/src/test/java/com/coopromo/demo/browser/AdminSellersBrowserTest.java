@@ -2,6 +2,7 @@ package com.coopromo.demo.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -47,15 +48,18 @@ class AdminSellersBrowserTest extends SignedInAdminTestBase {
         openSeller(SELLER);
         String sellerUrl = browser.getCurrentUrl();
 
-        typeInto("segment", "HUGE");
+        // few values: Broadleaf shows them as radio buttons, one per value of the domain's enum
+        assertThat(choices("segment")).containsExactlyInAnyOrder("SMALL", "MID", "LARGE");
+        assertThat(choices("standing")).containsExactlyInAnyOrder("GOOD", "ON_WATCH", "SUSPENDED");
+        choose("segment", "LARGE");
         typeInto("contactEmail", "not-an-address");
         save();
 
         String errors = browser.findElement(By.cssSelector("form.entity-form")).getText();
-        assertThat(errors).contains("unknown seller segment 'HUGE' (expected SMALL, MID or LARGE)");
         assertThat(errors).contains("is not an e-mail address (was 'not-an-address')");
+        assertThat(chosen("segment")).as("the refused form keeps the choice made").isEqualTo("LARGE");
         browser.get(sellerUrl);
-        assertThat(field("segment").getAttribute("value")).isEqualTo("SMALL");
+        assertThat(chosen("segment")).as("nothing of the refused save is stored").isEqualTo("SMALL");
     }
 
     @Test
@@ -63,9 +67,11 @@ class AdminSellersBrowserTest extends SignedInAdminTestBase {
         openSection("Seller Listings");
 
         assertThat(browser.getCurrentUrl()).endsWith("/admin/coop-seller-listings");
-        assertThat(columnTitles()).containsSubsequence("Seller", "Sku Id", "Margin floor price", "Active");
+        assertThat(columnTitles()).containsSubsequence("Listing", "Seller", "Sku Id", "Margin floor price", "Active");
         List<WebElement> rows = gridRows();
         assertThat(rows).isNotEmpty();
+        assertThat(rows.get(0).getText()).as("a listing is named by its seller and product, not a bare id")
+                .containsPattern("\\S / \\S.* \\(\\d+\\)");
         assertThat(rows.get(0).getText()).containsPattern("\\$\\d+\\.\\d{2}");
         assertThat(browser.findElement(By.cssSelector("table.list-grid-table tbody")).getAttribute("data-totalrecords"))
                 .isEqualTo("2400");
@@ -112,6 +118,26 @@ class AdminSellersBrowserTest extends SignedInAdminTestBase {
     private WebElement field(String property) {
         return browser.findElement(By.xpath("//form[contains(@class, 'entity-form')]//*[@name=\"fields['" + property
                 + "'].value\"]"));
+    }
+
+    private List<WebElement> options(String property) {
+        return browser.findElements(By.xpath("//form[contains(@class, 'entity-form')]//input[@type='radio' and @name=\"fields['"
+                + property + "'].value\"]"));
+    }
+
+    private List<String> choices(String property) {
+        return options(property).stream().map(option -> option.getAttribute("value")).toList();
+    }
+
+    private String chosen(String property) {
+        return options(property).stream().filter(WebElement::isSelected).map(option -> option.getAttribute("value"))
+                .findFirst().orElse(null);
+    }
+
+    private void choose(String property, String value) {
+        WebElement option = options(property).stream().filter(o -> value.equals(o.getAttribute("value"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no choice " + value + " for " + property));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click();", option);
     }
 
     private void typeInto(String property, String value) {
