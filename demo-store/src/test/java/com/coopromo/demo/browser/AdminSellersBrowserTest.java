@@ -94,6 +94,22 @@ class AdminSellersBrowserTest extends SignedInAdminTestBase {
         assertThat(field("marginFloorPrice").getAttribute("value")).isEqualTo(floor);
     }
 
+    @Test
+    void theAuditLogsColumnsFitThePage() {
+        openSection("Audit Log");
+
+        List<WebElement> events = browser.findElements(By.cssSelector("table.coop-audit-events tr.coop-audit-event"));
+        assertThat(events).as("the demo's seeding is audited").isNotEmpty();
+        Number pageWidth = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.clientWidth;");
+        for (WebElement header : browser.findElements(By.cssSelector("table.coop-audit-events thead th"))) {
+            Number right = (Number) ((JavascriptExecutor) browser).executeScript(
+                    "return arguments[0].getBoundingClientRect().right;", header);
+            assertThat(right.doubleValue()).as("right edge of the '" + header.getText() + "' column")
+                    .isLessThanOrEqualTo(pageWidth.doubleValue());
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     /** Through the left navigation: expand "Cooperative Promotions", follow the section's link. */
