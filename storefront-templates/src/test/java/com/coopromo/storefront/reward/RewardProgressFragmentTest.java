@@ -26,7 +26,8 @@ class RewardProgressFragmentTest {
         Context context = new Context();
         context.setVariable("coopRewardProgress", progress);
         context.setVariable("coopRewardCampaignName", campaignName);
-        return engine.process("coop/fragments/reward-progress", context);
+        // the contract comment names attributes and expressions: only the markup is checked
+        return engine.process("coop/fragments/reward-progress", context).replaceAll("(?s)<!--.*?-->", "");
     }
 
     @Test
@@ -36,7 +37,7 @@ class RewardProgressFragmentTest {
         assertThat(html).contains("Back to School reward").contains("<span class=\"coop-reward-label\">2 of 3 sellers</span>")
                 .contains("value=\"2\"").contains("max=\"3\"").contains("aria-label=\"Reward progress: 2 of 3 sellers\"")
                 .contains("Buy campaign deals from 1 more seller to earn a discount code for your next order.")
-                .doesNotContain("coop-reward-earned").doesNotContain("th:");
+                .doesNotContain("coop-reward-earned").doesNotContain(" th:");
     }
 
     @Test
