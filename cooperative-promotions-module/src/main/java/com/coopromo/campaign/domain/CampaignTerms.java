@@ -112,7 +112,8 @@ public final class CampaignTerms {
                 + b.platformFundingPercent.toPlainString() + "%" + (b.sellerPlatformCap == null ? ""
                 : ", at most " + b.sellerPlatformCap.toPlainString() + " per seller") + "); stacking " + b.stackingPolicy + "; sellers "
                 + b.minSellers + ".." + (b.maxSellers == null ? "any" : b.maxSellers) + ", max share "
-                + b.maxSellerSharePercent.toPlainString() + "%; min stock " + b.minUnitsInStock + "; message "
+                + b.maxSellerSharePercent.toPlainString() + "%; min stock " + b.minUnitsInStock
+                + (b.rewardMinSellers == null ? "" : "; reward at " + b.rewardMinSellers + " sellers") + "; message "
                 + (b.marketingMessage == null ? "none" : "'" + b.marketingMessage + "'");
     }
 
