@@ -152,6 +152,43 @@ class MultiSellerRewardIntegrationTest {
     }
 
     @Test
+    void shoppersCrossingAtTheSameTimeGetCodesOfTheCampaignsOneRewardOffer() throws Exception {
+        RewardScenario.Live live = scenario.live(2, 2);
+        List<Customer> shoppers = new ArrayList<Customer>();
+        List<Long> carts = new ArrayList<Long>();
+        for (int i = 0; i < 6; i++) {
+            Customer shopper = scenario.shopper();
+            shoppers.add(shopper);
+            carts.add(scenario.cart(shopper, live.skus[0], live.skus[1]).getId());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(carts.size());
+        final CountDownLatch start = new CountDownLatch(1);
+        List<Future<Object>> checkouts = new ArrayList<Future<Object>>();
+        for (final Long orderId : carts) {
+            checkouts.add(pool.submit(() -> {
+                start.await();
+                return scenario.pricing.checkout(orderId);
+            }));
+        }
+        start.countDown();
+        for (Future<Object> checkout : checkouts) {
+            checkout.get(5, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        java.util.Set<Long> offerIds = new java.util.HashSet<Long>();
+        java.util.Set<String> codes = new java.util.HashSet<String>();
+        for (Customer shopper : shoppers) {
+            String code = rewards.progressOf(shopper.getId(), live.id()).code();
+            assertThat(code).as("shopper %s's code", shopper.getId()).isNotNull();
+            codes.add(code);
+            offerIds.add(offers.lookupOfferCodeByCode(code).getOffer().getId());
+        }
+        assertThat(codes).hasSize(shoppers.size());
+        assertThat(offerIds).as("one reward offer per campaign").hasSize(1);
+    }
+
+    @Test
     void cancellingTheOrderThatCrossedTheThresholdRevokesTheUnusedCodeAndCrossingAgainGrantsANewOne() throws Exception {
         RewardScenario.Live live = scenario.live(2, 2);
         Customer shopper = scenario.shopper();
