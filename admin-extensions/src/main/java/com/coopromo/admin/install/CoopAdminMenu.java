@@ -155,9 +155,19 @@ public final class CoopAdminMenu {
             new FriendlyPermission("PERMISSION_COOP_AUDIT_EVENT", PermissionType.READ, "View Audit Log",
                     AUDIT_EVENT.read));
 
+    /**
+     * A read-only page listing the multi-seller rewards granted to shoppers (campaign, customer, code, when, whether
+     * used or revoked): platform staff only, since it shows customers and their codes. Like the calendar, its ceiling
+     * entity is the campaign's.
+     */
+    public static final Section REWARDS = new Section("CoopRewards", "Rewards", "/coop-rewards",
+            Campaign.class.getName(), 6100,
+            new FriendlyPermission("PERMISSION_COOP_REWARD", PermissionType.READ, "View Multi-seller Rewards",
+                    CAMPAIGN.read));
+
     public static final List<Section> SECTIONS = Collections.unmodifiableList(Arrays.asList(CAMPAIGNS, CALENDAR,
             SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS, THEMING_WINDOWS,
-            APPROVALS, COMMITTEE, ASSETS, BRAND_GUIDELINES, AUDIT_LOG, PRICING_PREVIEW));
+            APPROVALS, COMMITTEE, ASSETS, BRAND_GUIDELINES, AUDIT_LOG, PRICING_PREVIEW, REWARDS));
 
     /** Roles the installer creates when missing (name, description). */
     public static final List<String[]> ROLES = Collections.unmodifiableList(Arrays.asList(

@@ -99,6 +99,7 @@ public class CampaignAdminHandler extends DomainPersistenceHandler {
                 missing.add(new FieldError("minUnitsInStock", "is required"));
             }
         }
+        if (f.has("rewardMinSellers")) b.rewardMinSellers(f.intValue("rewardMinSellers"));
         if (f.has("extraRequiredAssets")) b.extraRequiredAssets(f.enumSet("extraRequiredAssets", AssetKind.class));
         if (f.has("options")) b.options(f.enumSet("options", CampaignOption.class));
         if (!missing.isEmpty() || !f.problems().isEmpty()) {

@@ -24,6 +24,8 @@ import com.coopromo.seller.persistence.SellerAdminUserRecord;
 import com.coopromo.seller.persistence.SellerImpl;
 import com.coopromo.seller.persistence.SellerListingImpl;
 import com.coopromo.seller.service.SellerAccounts;
+import com.coopromo.reward.persistence.RewardGrantRecord;
+import com.coopromo.reward.persistence.RewardOfferRecord;
 import com.coopromo.stock.persistence.SkuStockRecord;
 import com.coopromo.stock.persistence.StockMovementRecord;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
@@ -116,7 +118,10 @@ public class SellerScopes {
             new Rule(SellerHoldRecord.class, Kind.HIDDEN, null),
             // the store's stock and what each order took of it are platform staff's
             new Rule(SkuStockRecord.class, Kind.HIDDEN, null),
-            new Rule(StockMovementRecord.class, Kind.HIDDEN, null)));
+            new Rule(StockMovementRecord.class, Kind.HIDDEN, null),
+            // shoppers' rewards (customers and their codes) and the host offers behind them are platform staff's
+            new Rule(RewardGrantRecord.class, Kind.HIDDEN, null),
+            new Rule(RewardOfferRecord.class, Kind.HIDDEN, null)));
 
     /** References a form may carry to other seller-owned rows, by property name. */
     private static final Map<String, Class<?>> REFERENCES = references();

@@ -86,20 +86,24 @@ class CoopAdminMenuInstallerIntegrationTest {
                 "granted PERMISSION_COOP_SELLER_LISTING/READ to ROLE_PROMOTION_MANAGER", "created role ROLE_COOP_COMMITTEE",
                 "created section CoopApprovals", "granted PERMISSION_COOP_DECISION/ALL to ROLE_ADMIN",
                 "granted PERMISSION_COOP_DECISION/READ to ROLE_COOP_COMMITTEE",
-                "created section CoopPricingPreview", "granted PERMISSION_COOP_PRICING_PREVIEW/READ to ROLE_ADMIN");
+                "created section CoopPricingPreview", "granted PERMISSION_COOP_PRICING_PREVIEW/READ to ROLE_ADMIN",
+                "created section CoopRewards", "granted PERMISSION_COOP_REWARD/READ to ROLE_ADMIN",
+                "granted PERMISSION_COOP_REWARD/READ to ROLE_PROMOTION_MANAGER");
         // the host has none of Broadleaf's own menu groups, so the module's is the only one
         assertThat(menuOf(ADMIN_LOGIN))
                 .containsExactly("COOPPromotions: CoopCampaigns /coop-campaigns, CoopCalendar /coop-calendar, CoopSellers /coop-sellers, "
                         + "CoopSellerListings /coop-seller-listings, CoopParticipations /coop-participations, "
                         + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows, "
                         + "CoopApprovals /coop-approvals, CoopCommittee /coop-committee, CoopAssets /coop-assets, "
-                        + "CoopBrandGuidelines /coop-brand-guidelines, CoopAuditLog /coop-audit-log, CoopPricingPreview /coop-pricing-preview");
+                        + "CoopBrandGuidelines /coop-brand-guidelines, CoopAuditLog /coop-audit-log, CoopPricingPreview /coop-pricing-preview, "
+                        + "CoopRewards /coop-rewards");
         assertThat(menuOf(PROMOTION_MANAGER_LOGIN))
                 .containsExactly("COOPPromotions: CoopCampaigns /coop-campaigns, CoopCalendar /coop-calendar, CoopSellers /coop-sellers, "
                         + "CoopSellerListings /coop-seller-listings, CoopParticipations /coop-participations, "
                         + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows, "
                         + "CoopApprovals /coop-approvals, CoopCommittee /coop-committee, CoopAssets /coop-assets, "
-                        + "CoopBrandGuidelines /coop-brand-guidelines, CoopAuditLog /coop-audit-log, CoopPricingPreview /coop-pricing-preview");
+                        + "CoopBrandGuidelines /coop-brand-guidelines, CoopAuditLog /coop-audit-log, CoopPricingPreview /coop-pricing-preview, "
+                        + "CoopRewards /coop-rewards");
         // the module's committee role, created by the installer, sees campaigns and the committee's pages only
         host.inTransaction(status -> {
             newUser("committee-member", role(CoopAdminMenu.ROLE_COOP_COMMITTEE));
@@ -156,7 +160,8 @@ class CoopAdminMenuInstallerIntegrationTest {
                         + "CoopSellerListings /coop-seller-listings, CoopParticipations /coop-participations, "
                         + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows, "
                         + "CoopApprovals /coop-approvals, CoopCommittee /coop-committee, CoopAssets /coop-assets, "
-                        + "CoopBrandGuidelines /coop-brand-guidelines, CoopAuditLog /coop-audit-log, CoopPricingPreview /coop-pricing-preview");
+                        + "CoopBrandGuidelines /coop-brand-guidelines, CoopAuditLog /coop-audit-log, CoopPricingPreview /coop-pricing-preview, "
+                        + "CoopRewards /coop-rewards");
         assertThat(installer.install()).isEmpty();
     }
 

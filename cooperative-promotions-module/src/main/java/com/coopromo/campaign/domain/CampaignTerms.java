@@ -26,6 +26,9 @@ public final class CampaignTerms {
     public static final int MESSAGE_MAX = 255;
     /** Percentages and money carry at most two decimals; more is refused, never rounded away. */
     public static final int SCALE = 2;
+    /** Bounds of the multi-seller reward's threshold (distinct sellers). */
+    public static final int REWARD_MIN_SELLERS_LOW = 2;
+    public static final int REWARD_MIN_SELLERS_HIGH = 50;
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -75,6 +78,11 @@ public final class CampaignTerms {
     public Integer maxSellers() { return b.maxSellers; }
     public BigDecimal maxSellerSharePercent() { return b.maxSellerSharePercent; }
     public int minUnitsInStock() { return b.minUnitsInStock; }
+    /**
+     * The multi-seller reward's threshold: a shopper who buys campaign-discounted items from at least this many distinct
+     * sellers earns a single-use offer code; null when the campaign grants no reward.
+     */
+    public Integer rewardMinSellers() { return b.rewardMinSellers; }
     public Set<CampaignOption> options() { return Collections.unmodifiableSet(b.options); }
 
     /** The tier's required asset kinds plus any this campaign adds. */
@@ -104,7 +112,8 @@ public final class CampaignTerms {
                 + b.platformFundingPercent.toPlainString() + "%" + (b.sellerPlatformCap == null ? ""
                 : ", at most " + b.sellerPlatformCap.toPlainString() + " per seller") + "); stacking " + b.stackingPolicy + "; sellers "
                 + b.minSellers + ".." + (b.maxSellers == null ? "any" : b.maxSellers) + ", max share "
-                + b.maxSellerSharePercent.toPlainString() + "%; min stock " + b.minUnitsInStock + "; message "
+                + b.maxSellerSharePercent.toPlainString() + "%; min stock " + b.minUnitsInStock
+                + (b.rewardMinSellers == null ? "" : "; reward at " + b.rewardMinSellers + " sellers") + "; message "
                 + (b.marketingMessage == null ? "none" : "'" + b.marketingMessage + "'");
     }
 
@@ -144,6 +153,7 @@ public final class CampaignTerms {
         private Integer maxSellers;
         private BigDecimal maxSellerSharePercent = new BigDecimal("25");
         private int minUnitsInStock = 1;
+        private Integer rewardMinSellers;
         private Set<AssetKind> extraRequiredAssets = EnumSet.noneOf(AssetKind.class);
         private Set<CampaignOption> options = EnumSet.noneOf(CampaignOption.class);
 
@@ -172,6 +182,8 @@ public final class CampaignTerms {
         public Builder maxSellers(Integer v) { this.maxSellers = v; return this; }
         public Builder maxSellerSharePercent(BigDecimal v) { this.maxSellerSharePercent = v; return this; }
         public Builder minUnitsInStock(int v) { this.minUnitsInStock = v; return this; }
+        /** Optional: distinct sellers a shopper must buy from to earn the campaign's reward (2..50). */
+        public Builder rewardMinSellers(Integer v) { this.rewardMinSellers = v; return this; }
 
         public Builder extraRequiredAssets(Set<AssetKind> v) {
             this.extraRequiredAssets = v == null || v.isEmpty() ? EnumSet.noneOf(AssetKind.class) : EnumSet.copyOf(v);
@@ -199,6 +211,7 @@ public final class CampaignTerms {
             c.targetRevenue = targetRevenue; c.targetConversionPercent = targetConversionPercent;
             c.targetNewBuyers = targetNewBuyers; c.minSellers = minSellers; c.maxSellers = maxSellers;
             c.maxSellerSharePercent = maxSellerSharePercent; c.minUnitsInStock = minUnitsInStock;
+            c.rewardMinSellers = rewardMinSellers;
             c.extraRequiredAssets = EnumSet.copyOf(extraRequiredAssets.isEmpty() ? EnumSet.noneOf(AssetKind.class) : extraRequiredAssets);
             c.options = options.isEmpty() ? EnumSet.noneOf(CampaignOption.class) : EnumSet.copyOf(options);
             return c;
@@ -339,6 +352,11 @@ public final class CampaignTerms {
             }
             percent(v, "maxSellerSharePercent", maxSellerSharePercent, true, true);
             v.require(minUnitsInStock >= 0, "minUnitsInStock", "must be 0 or more (was " + minUnitsInStock + ")");
+            if (rewardMinSellers != null) {
+                v.require(rewardMinSellers >= REWARD_MIN_SELLERS_LOW && rewardMinSellers <= REWARD_MIN_SELLERS_HIGH,
+                        "rewardMinSellers", "must be from " + REWARD_MIN_SELLERS_LOW + " to " + REWARD_MIN_SELLERS_HIGH
+                                + " sellers, or empty for no reward (was " + rewardMinSellers + ")");
+            }
         }
 
         private static boolean percent(Validation v, String field, BigDecimal value, boolean required, boolean positive) {

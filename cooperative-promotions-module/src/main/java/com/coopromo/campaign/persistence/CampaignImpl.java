@@ -151,6 +151,10 @@ public class CampaignImpl implements Campaign {
     @AdminPresentation(friendlyName = "Minimum units in stock per listing", order = 5300)
     protected Integer minUnitsInStock;
 
+    @Column(name = "REWARD_MIN_SELLERS")
+    @AdminPresentation(friendlyName = "Reward: distinct sellers a shopper must buy from (2 to 50; empty: no reward)", order = 5350)
+    protected Integer rewardMinSellers;
+
     @Column(name = "EXTRA_REQUIRED_ASSETS")
     @AdminPresentation(friendlyName = "Extra required assets", order = 5400,
             tooltip = "CoopCampaign_extraRequiredAssets_tooltip")
@@ -223,6 +227,7 @@ public class CampaignImpl implements Campaign {
                 .targetNewBuyers(targetNewBuyers)
                 .minSellers(minSellers).maxSellers(maxSellers).maxSellerSharePercent(maxSellerSharePercent)
                 .minUnitsInStock(minUnitsInStock)
+                .rewardMinSellers(rewardMinSellers)
                 .extraRequiredAssets(StoredValues.enums(AssetKind.class, extraRequiredAssets))
                 .options(StoredValues.enums(CampaignOption.class, options))
                 .build();
@@ -254,6 +259,7 @@ public class CampaignImpl implements Campaign {
         maxSellers = t.maxSellers();
         maxSellerSharePercent = t.maxSellerSharePercent();
         minUnitsInStock = t.minUnitsInStock();
+        rewardMinSellers = t.rewardMinSellers();
         extraRequiredAssets = StoredValues.names(t.extraRequiredAssets());
         options = StoredValues.names(t.options());
     }

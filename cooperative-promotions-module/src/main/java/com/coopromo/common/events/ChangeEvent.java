@@ -29,6 +29,8 @@ public final class ChangeEvent {
         STOCK('K'),
         /** A campaign's budget (held, spent, released). */
         BUDGET('B'),
+        /** A submitted order was cancelled (its campaign spend refunded, its attribution reversed). */
+        ORDER('O'),
         /** Anything: a read model should reload everything (a node missed events, or data was loaded in bulk). */
         EVERYTHING('*');
 
@@ -90,6 +92,11 @@ public final class ChangeEvent {
 
     public static ChangeEvent budget(long campaignId) {
         return new ChangeEvent(Subject.BUDGET, campaignId, campaignId, null, null);
+    }
+
+    /** A submitted order's campaign side changed (it was cancelled). */
+    public static ChangeEvent order(long orderId) {
+        return new ChangeEvent(Subject.ORDER, orderId, null, null, null);
     }
 
     /** Tells read models to reload everything. */

@@ -1,6 +1,8 @@
 package com.coopromo.pricing.checkout;
 
 import com.coopromo.campaign.persistence.Campaign;
+import com.coopromo.common.events.ChangeEvent;
+import com.coopromo.common.events.ChangePublisher;
 import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.pricing.domain.FundingSplit;
 import com.coopromo.pricing.domain.LedgerResult;
@@ -77,6 +79,9 @@ public class CampaignCheckoutService {
 
     @Resource(name = "coopClock")
     protected Clock clock;
+
+    @Resource(name = "coopChangePublisher")
+    protected ChangePublisher changes;
 
     /** The order's campaign discounts, one per discounted line and campaign, with their funding split. */
     @Transactional(value = "blTransactionManager", readOnly = true)
@@ -250,6 +255,7 @@ public class CampaignCheckoutService {
             } catch (PricingException e) {
                 throw new IllegalStateException("could not save cancelled order " + orderId, e);
             }
+            changes.publish(ChangeEvent.order(orderId));
         }
         return rows;
     }

@@ -442,6 +442,18 @@ class CampaignTermsTest {
     }
 
     @Test
+    void theRewardThresholdIsEmptyOrTwoToFiftySellers() {
+        assertThat(errorsOf(aValidCampaign().rewardMinSellers(null))).isEmpty();
+        assertThat(errorsOf(aValidCampaign().rewardMinSellers(2))).isEmpty();
+        assertThat(errorsOf(aValidCampaign().rewardMinSellers(50))).isEmpty();
+        assertThat(problemsOf(aValidCampaign().rewardMinSellers(1)))
+                .containsExactly("rewardMinSellers: must be from 2 to 50 sellers, or empty for no reward (was 1)");
+        assertThat(problemsOf(aValidCampaign().rewardMinSellers(51)))
+                .containsExactly("rewardMinSellers: must be from 2 to 50 sellers, or empty for no reward (was 51)");
+        assertThat(aValidCampaign().rewardMinSellers(3).build().toBuilder().build().rewardMinSellers()).isEqualTo(3);
+    }
+
+    @Test
     void aZeroSellerShareIsRefused() {
         assertThat(problemsOf(aValidCampaign().maxSellerSharePercent(dec("0"))))
                 .containsExactly("maxSellerSharePercent: must be above 0 (was 0)");

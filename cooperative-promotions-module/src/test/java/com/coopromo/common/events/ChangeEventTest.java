@@ -14,10 +14,11 @@ class ChangeEventTest {
     void everyKindOfEventReadsBackEqualFromItsWireForm() {
         List<ChangeEvent> events = Arrays.asList(ChangeEvent.campaign(4), ChangeEvent.participation(9, 4, 2),
                 ChangeEvent.enrollment(17, 4, 1001, 2), ChangeEvent.listing(33, 1001, 2), ChangeEvent.seller(2),
-                ChangeEvent.stock(1001), ChangeEvent.budget(4), ChangeEvent.everything());
+                ChangeEvent.stock(1001), ChangeEvent.budget(4), ChangeEvent.order(5001), ChangeEvent.everything());
 
         assertThat(ChangeEvent.decodeAll(ChangeEvent.encodeAll(events))).containsExactlyElementsOf(events);
         assertThat(ChangeEvent.enrollment(17, 4, 1001, 2).encode()).isEqualTo("E:17:c4:k1001:s2");
+        assertThat(ChangeEvent.order(5001).encode()).isEqualTo("O:5001");
     }
 
     @Test
