@@ -97,6 +97,29 @@ public class HubSearch implements ChangeSubscriber, ApplicationListener<ContextR
     private int failures;
     private volatile long lastQueryFailureLog;
 
+    /**
+     * A hub search outside a Spring context, over an index someone else fills (benchmarks, tools): queries and
+     * {@link #afterCommit} work once {@link #start()} ran; {@link #rebuild} needs {@code documents}.
+     */
+    public static HubSearch standalone(CoopSearchClient client, HubDocumentBuilder documents, Clock clock, int maxPerSeller,
+                                       int newcomerBoost, int featuredSlots) {
+        HubSearch hub = new HubSearch();
+        hub.searchClient = client;
+        hub.documents = documents;
+        hub.clock = clock;
+        hub.maxPerSeller = maxPerSeller;
+        hub.newcomerBoost = newcomerBoost;
+        hub.featuredSlots = featuredSlots;
+        hub.rebuildOnStart = false;
+        hub.init();
+        return hub;
+    }
+
+    /** Starts the background writer (what the context's refresh does for the bean). */
+    public void start() {
+        onApplicationEvent(null);
+    }
+
     @PostConstruct
     public void init() {
         index = new HubSearchIndex(searchClient);
