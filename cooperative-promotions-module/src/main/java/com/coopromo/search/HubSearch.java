@@ -94,6 +94,8 @@ public class HubSearch implements ChangeSubscriber, ApplicationListener<ContextR
     /** Changes seen while a rebuild loads, applied again after it swaps; null when none loads (guarded by lock). */
     private Pending sinceRebuildStarted;
     private boolean drainScheduled;
+    /** A drain is writing (its changes are no longer pending). */
+    private volatile boolean draining;
     private int failures;
     private volatile long lastQueryFailureLog;
 
@@ -266,10 +268,10 @@ public class HubSearch implements ChangeSubscriber, ApplicationListener<ContextR
         }
     }
 
-    /** Whether changes are waiting to be written (for tests and monitoring). */
+    /** True when no change waits to be written and none is being written (for tests and monitoring). */
     public boolean idle() {
         synchronized (lock) {
-            return pending.isEmpty() && !drainScheduled && !rebuilding.isLocked();
+            return pending.isEmpty() && !drainScheduled && !draining && !rebuilding.isLocked();
         }
     }
 
@@ -292,6 +294,7 @@ public class HubSearch implements ChangeSubscriber, ApplicationListener<ContextR
             drainScheduled = false;
             work = pending;
             pending = new Pending();
+            draining = !work.isEmpty();
         }
         if (work.isEmpty()) {
             return;
@@ -326,6 +329,8 @@ public class HubSearch implements ChangeSubscriber, ApplicationListener<ContextR
                     scheduleDrain(delay);
                 }
             }
+        } finally {
+            draining = false;
         }
     }
 

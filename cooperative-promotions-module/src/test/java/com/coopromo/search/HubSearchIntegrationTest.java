@@ -115,10 +115,12 @@ class HubSearchIntegrationTest {
         assertThat(hub.search(query).hits().get(0).listing().getCampaignPrice()).isNotNull();
 
         HubMarket.Planned first = market.planned.get(0);
+        awaitIdle(hub); // what the setup's changes queued is written: only the stock change is timed
         stock.setUnits(first.sku.getId(), 0);
         took = waitFor(query.inStockOnly(true), r -> r.total() == 1);
         assertThat(took).as("stock change, ms").isLessThanOrEqualTo(1000);
 
+        awaitIdle(hub);
         host.bean("coopParticipationService", ParticipationService.class)
                 .pauseListing(campaign.getId(), market.planned.get(1).listing.getId(), true);
         took = waitFor(HubQuery.campaign(campaign.getSlug()).fair(false), r -> r.total() == 1
@@ -218,6 +220,14 @@ class HubSearchIntegrationTest {
         }
         assertThat(answered.get()).isGreaterThan(10);
         assertThat(failures).isEmpty();
+    }
+
+    /** Waits (at most 30 s) until the hub has written every change queued so far. */
+    static void awaitIdle(HubSearch hub) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!hub.idle() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
     }
 
     private long waitFor(HubQuery query, Predicate<HubResult> done) throws InterruptedException {
