@@ -169,8 +169,25 @@ public class HubSearchIndex {
             }
             return u.actions(a -> a.add(ad -> ad.index(version).alias(alias)));
         });
+        // two rebuilds swapping at once (two web apps of one store, two nodes) may both have added theirs: the alias
+        // must name one version, or writes through it would fail; both keep the newest (versions sort by time)
+        final List<String> others = versions();
+        if (others.size() > 1) {
+            others.remove(java.util.Collections.max(others));
+            es().indices().updateAliases(u -> {
+                for (String o : others) {
+                    u.actions(a -> a.remove(r -> r.index(o).alias(alias)));
+                }
+                return u;
+            });
+            for (String o : others) {
+                if (!old.contains(o)) {
+                    old.add(o);
+                }
+            }
+        }
         if (!old.isEmpty()) {
-            es().indices().delete(d -> d.index(old));
+            es().indices().delete(d -> d.index(old).ignoreUnavailable(true));
         }
         return old;
     }
