@@ -22,6 +22,14 @@ if [[ ! -f "$classpath_file" ]] || [[ -n "$(find . -path ./demo-data -prune -o \
   mvn -B -q -Dstyle.color=never -pl demo-store dependency:build-classpath -Dmdep.outputFile="target/demo-classpath.txt" -Dmdep.includeScope=runtime
 fi
 
+# ./demo.sh --rebuild-hub-index [options]: rebuilds the hub's search index instead of starting the store
+main=com.coopromo.demo.DemoStore
+args=()
+for arg in "$@"; do
+  if [[ "$arg" == "--rebuild-hub-index" ]]; then main=com.coopromo.demo.HubIndexRebuild; else args+=("$arg"); fi
+done
+set -- "${args[@]+"${args[@]}"}"
+
 data_dir=demo-data
 for arg in "$@"; do
   case "$arg" in --data-dir=*) data_dir="${arg#--data-dir=}" ;; esac
@@ -34,4 +42,4 @@ exec java \
   -Dmvel2.disable.jit=true -Xmx2g \
   -Dcoop.demo.log.file="$data_dir/demo-store.log" \
   -cp "demo-store/target/classes:$(cat "$classpath_file")" \
-  com.coopromo.demo.DemoStore "$@"
+  "$main" "$@"
