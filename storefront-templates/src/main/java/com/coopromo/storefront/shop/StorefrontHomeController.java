@@ -1,4 +1,4 @@
-package com.coopromo.demo.web;
+package com.coopromo.storefront.shop;
 
 import com.coopromo.campaign.domain.CampaignState;
 import com.coopromo.campaign.persistence.Campaign;
@@ -17,6 +17,7 @@ import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,7 +33,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo storefront's home page: the marketplace's categories and a page of products with their sellers, each
+ * The storefront's home page: the departments (the active sub-categories of the category named by
+ * {@code coop.storefront.departments-category}, default "Marketplace") and a page of products with their sellers, each
  * with an "Add to cart" form; products enrolled in a live campaign carry its badge, and the first page shows a few
  * of them as campaign deals.
  */
@@ -41,6 +43,10 @@ public class StorefrontHomeController {
     static final int PAGE_SIZE = 24;
     static final int DEALS = 8;
     static final int DEALS_PER_SELLER = 2;
+
+    /** The category whose active sub-categories are the store's departments. */
+    @Value("${coop.storefront.departments-category:Marketplace}")
+    protected String departmentsCategory = "Marketplace";
 
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
@@ -70,7 +76,7 @@ public class StorefrontHomeController {
             throw RequestRefusedException.notFound("There is no page " + page + " of products; the first page is 1.");
         }
         int safePage = page;
-        Category root = catalogService.findCategoryByName(DemoCatalog.ROOT_CATEGORY);
+        Category root = catalogService.findCategoryByName(departmentsCategory);
         List<Category> categories = root == null ? new ArrayList<Category>() : catalogService.findActiveSubCategoriesByCategory(root);
         Category selected = categoryId == null ? null : catalogService.findCategoryById(categoryId);
         if (categoryId != null && selected == null) {
@@ -99,7 +105,7 @@ public class StorefrontHomeController {
         model.addAttribute("page", safePage);
         model.addAttribute("hasNext", products.size() == PAGE_SIZE);
         model.addAttribute("sellerCount", sellerService.countSellers());
-        return "home";
+        return "coop/home";
     }
 
     /** Up to {@link #DEALS} in-stock products enrolled in live campaigns, at most {@link #DEALS_PER_SELLER} per seller. */
