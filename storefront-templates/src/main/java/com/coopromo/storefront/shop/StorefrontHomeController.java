@@ -65,7 +65,9 @@ public class StorefrontHomeController {
             throw RequestRefusedException.notFound("There is no page " + page + " of products; the first page is 1.");
         }
         int safePage = page;
-        Category root = catalogService.findCategoryByName(departmentsCategory);
+        // a servlet context without a property placeholder configurer leaves the expression as it is
+        String rootName = departmentsCategory == null || departmentsCategory.startsWith("${") ? "Marketplace" : departmentsCategory;
+        Category root = catalogService.findCategoryByName(rootName);
         List<Category> categories = root == null ? new ArrayList<Category>() : catalogService.findActiveSubCategoriesByCategory(root);
         Category selected = categoryId == null ? null : catalogService.findCategoryById(categoryId);
         if (categoryId != null && selected == null) {
