@@ -3,7 +3,6 @@ package com.coopromo.demo.seed;
 import com.coopromo.demo.seed.MarketplacePlan.PlannedProduct;
 import com.coopromo.demo.seed.SeedData.CategorySpec;
 import com.coopromo.demo.seed.SeedData.SellerSpec;
-import com.coopromo.demo.web.DemoCatalog;
 import com.coopromo.search.ListingDocument;
 import com.coopromo.search.ListingSearchIndex;
 import com.coopromo.seller.domain.ListingDraft;

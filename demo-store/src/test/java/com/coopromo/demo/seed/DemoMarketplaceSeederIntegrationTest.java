@@ -1,6 +1,6 @@
 package com.coopromo.demo.seed;
 
-import com.coopromo.demo.web.DemoCatalog;
+import com.coopromo.demo.seed.DemoCatalog;
 import com.coopromo.infra.junit.CoopHostExtension;
 import com.coopromo.infra.junit.TestHost;
 import com.coopromo.search.ListingFacetQuery;

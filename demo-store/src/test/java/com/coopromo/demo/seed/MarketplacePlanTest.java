@@ -28,7 +28,7 @@ class MarketplacePlanTest {
     void twelveDepartmentsAndTwentyFourSellersInThreeSegments() {
         assertThat(DATA.categories()).hasSize(12);
         assertThat(DATA.categories()).extracting(c -> c.name).doesNotHaveDuplicates()
-                .doesNotContain(com.coopromo.demo.web.DemoCatalog.ROOT_CATEGORY);
+                .doesNotContain(com.coopromo.demo.seed.DemoCatalog.ROOT_CATEGORY);
         Map<SellerSegment, Long> segments = DATA.sellers().stream()
                 .collect(Collectors.groupingBy(s -> s.segment, Collectors.counting()));
         assertThat(segments).containsEntry(SellerSegment.SMALL, 12L).containsEntry(SellerSegment.MID, 8L)

@@ -1,4 +1,4 @@
-package com.coopromo.demo.web;
+package com.coopromo.storefront.shop;
 
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.offer.domain.Offer;

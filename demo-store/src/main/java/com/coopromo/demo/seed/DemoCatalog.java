@@ -1,4 +1,4 @@
-package com.coopromo.demo.web;
+package com.coopromo.demo.seed;
 
 /** Names the demo catalog shares between the seeder and the storefront pages. */
 public final class DemoCatalog {

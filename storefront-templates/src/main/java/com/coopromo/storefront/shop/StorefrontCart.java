@@ -1,4 +1,4 @@
-package com.coopromo.demo.web;
+package com.coopromo.storefront.shop;
 
 import com.coopromo.pricing.host.CampaignHostOffers;
 import com.coopromo.seller.persistence.SellerListing;
@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** The storefront's view of the shopper's cart (as Broadleaf's cart filter resolved it) and of placed orders. */
-@Component("coopDemoStorefrontCart")
+@Component("coopStorefrontCart")
 public class StorefrontCart {
 
     @Resource(name = "coopSellerService")

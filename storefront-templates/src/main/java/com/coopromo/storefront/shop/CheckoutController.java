@@ -1,4 +1,4 @@
-package com.coopromo.demo.web;
+package com.coopromo.storefront.shop;
 
 import com.coopromo.pricing.checkout.CampaignBudgetRefusedException;
 import org.apache.commons.logging.Log;
@@ -57,7 +57,7 @@ public class CheckoutController {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
-    @Resource(name = "coopDemoStorefrontCart")
+    @Resource(name = "coopStorefrontCart")
     protected StorefrontCart storefrontCart;
 
     @RequestMapping(value = "/checkout", method = RequestMethod.POST)
@@ -117,13 +117,13 @@ public class CheckoutController {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("pageTitle", "Order not found");
             model.addAttribute("orderNumber", orderNumber);
-            return "order-not-found";
+            return "coop/order-not-found";
         }
         model.addAttribute("pageTitle", "Order " + order.getOrderNumber());
         model.addAttribute("order", order);
         model.addAttribute("submitted", OrderStatus.SUBMITTED.equals(order.getStatus()));
         model.addAttribute("cartLines", storefrontCart.linesOf(order));
-        return "order";
+        return "coop/order";
     }
 
     /** Replaces any earlier demo payment with one captured payment for the order's current total. */

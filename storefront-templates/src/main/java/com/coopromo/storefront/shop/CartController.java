@@ -1,4 +1,4 @@
-package com.coopromo.demo.web;
+package com.coopromo.storefront.shop;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -41,7 +41,7 @@ public class CartController {
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
 
-    @Resource(name = "coopDemoStorefrontCart")
+    @Resource(name = "coopStorefrontCart")
     protected StorefrontCart storefrontCart;
 
     @RequestMapping(value = "/cart", method = RequestMethod.GET)
@@ -49,7 +49,7 @@ public class CartController {
         Order cart = storefrontCart.currentCart();
         model.addAttribute("pageTitle", "Your cart");
         model.addAttribute("cartLines", cart == null ? null : storefrontCart.linesOf(cart));
-        return "cart";
+        return "coop/cart";
     }
 
     @RequestMapping(value = "/cart/add", method = RequestMethod.POST)
