@@ -128,6 +128,20 @@ class CampaignHubBrowserTest {
         browser.navigate().forward();
         waitFor(browser, ExpectedConditions.urlContains("seller="));
 
+        // and a price range on top: the grid narrows to the count the range showed, every tile's price inside it
+        Map<String, Long> prices = facetCounts("price");
+        String range = prices.entrySet().stream().filter(price -> price.getValue() > 0).findFirst()
+                .orElseThrow(() -> new AssertionError("no price range with products: " + prices)).getKey();
+        facetLink("price", range).sendKeys(Keys.ENTER);
+        waitFor(browser, ExpectedConditions.urlContains("price="));
+        assertThat(resultCount()).isEqualTo(prices.get(range));
+        assertThat(facetCounts("price")).as("the other ranges' counts stay (multi-select)").isEqualTo(prices);
+        for (WebElement tile : tiles()) {
+            assertThat(tile.findElement(By.cssSelector(".seller")).getText()).isEqualTo("Sold by " + seller);
+        }
+        browser.navigate().back();
+        waitFor(browser, ExpectedConditions.not(ExpectedConditions.urlContains("price=")));
+
         // add the first product from the grid: the cart charges the hub's campaign price
         WebElement tile = tiles().get(0);
         String productName = tile.findElement(By.cssSelector(".product-name")).getText();

@@ -14,9 +14,9 @@ import com.coopromo.participation.domain.ParticipationState;
 import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.participation.persistence.ParticipationImpl;
 import com.coopromo.participation.service.ParticipationService;
-import com.coopromo.search.ListingDocument;
-import com.coopromo.search.ListingFacetResult;
-import com.coopromo.search.ListingSearchIndex;
+import com.coopromo.search.HubResult;
+import com.coopromo.search.HubSearch;
+import com.coopromo.search.domain.HubBuckets;
 import com.coopromo.seller.domain.ShippingWindow;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.storefront.hub.HubQuery.Facet;
@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * What the campaign pages show: the live and upcoming campaigns with their accepted banners, and one campaign's hub
@@ -60,8 +59,8 @@ public class CampaignHubs {
     @Resource(name = "coopAssetService")
     protected AssetService assetService;
 
-    @Resource(name = "coopListingIndex")
-    protected ListingSearchIndex listingIndex;
+    @Resource(name = "coopHubSearch")
+    protected HubSearch hubSearch;
 
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
@@ -143,48 +142,26 @@ public class CampaignHubs {
                         segmentLabel(seller.getSegment() == null ? null : seller.getSegment().name())));
             }
         }
-        Set<Long> enrolledListings = new HashSet<Long>();
         for (EnrollmentImpl enrollment : participationService.enrollmentsOf(campaign.getId())) {
             SellerTerms terms = sellers.get(enrollment.getListing().getSeller().getId());
             if (enrollment.isPaused() || terms == null) {
                 continue;
             }
-            enrolledListings.add(enrollment.getListing().getId());
             terms.add(enrollment.getListing().getShippingWindow());
         }
         hub.sellers.addAll(sellers.values());
 
-        // the campaign's listings from the index, seller by seller, interleaved so no seller fills the first rows
-        List<List<ListingDocument>> bySeller = new ArrayList<List<ListingDocument>>();
+        // the campaign's listings from the hub's search index: facets, fair order, featured places, this page
+        HubResult result;
         try {
-            for (SellerTerms seller : sellers.values()) {
-                ListingFacetResult result = listingIndex.search(query.indexQuery(seller.code));
-                if (result.searchOff()) {
-                    hub.searchMessage = result.message();
-                    return hub;
-                }
-                List<ListingDocument> own = new ArrayList<ListingDocument>();
-                for (ListingDocument listing : result.listings()) {
-                    if (enrolledListings.contains(listing.getListingId())) {
-                        own.add(listing);
-                    }
-                }
-                bySeller.add(own);
-            }
+            result = hubSearch.search(query.searchQuery(campaign.getId()));
         } catch (RuntimeException e) {
             LOG.warn("campaign hub " + campaign.getSlug() + ": search failed (" + e + ")");
-            hub.searchMessage = SEARCH_DOWN;
-            return hub;
+            result = HubResult.unavailable(SEARCH_DOWN);
         }
-        List<ListingDocument> all = new ArrayList<ListingDocument>();
-        for (int i = 0, added = -1; added != 0; i++) {
-            added = 0;
-            for (List<ListingDocument> own : bySeller) {
-                if (i < own.size()) {
-                    all.add(own.get(i));
-                    added++;
-                }
-            }
+        if (result.unavailable()) {
+            hub.searchMessage = result.message() == null ? SEARCH_DOWN : result.message();
+            return hub;
         }
 
         Map<String, String> sellerNames = new HashMap<String, String>();
@@ -192,56 +169,42 @@ public class CampaignHubs {
             sellerNames.put(seller.code, seller.name);
         }
         for (Facet facet : Facet.values()) {
-            // a facet's counts ignore its own selection (multi-select: picking one seller keeps the others' counts)
-            Map<String, Long> counts = new TreeMap<String, Long>();
-            for (ListingDocument listing : all) {
-                String value = facet.valueOf(listing);
-                if (value != null && query.matches(listing, facet)) {
-                    Long count = counts.get(value);
-                    counts.put(value, count == null ? 1L : count + 1);
-                }
-            }
-            for (String value : query.selected(facet)) {
-                if (!counts.containsKey(value) && valueLabel(facet, value, sellerNames) != null) {
-                    counts.put(value, 0L);
-                }
-            }
             boolean anySelected = !query.selected(facet).isEmpty();
             FacetView view = new FacetView(facet, anySelected ? query.clearHref(hubPath, facet) : null, anySelected);
-            for (Map.Entry<String, Long> count : counts.entrySet()) {
-                String label = valueLabel(facet, count.getKey(), sellerNames);
-                if (label != null) {
-                    view.values.add(new FacetValue(label, count.getValue(), query.isSelected(facet, count.getKey()),
-                            query.toggleHref(hubPath, facet, count.getKey())));
+            for (HubResult.FacetValue value : result.facet(facet.resultName())) {
+                String label = valueLabel(facet, value.value(), sellerNames);
+                if (label != null && (value.count() > 0 || value.selected())) {
+                    view.values.add(new FacetValue(label, value.count(), value.selected(),
+                            query.toggleHref(hubPath, facet, value.value())));
                 }
             }
             if (!view.values.isEmpty()) {
                 hub.facets.add(view);
             }
         }
-
-        List<ListingDocument> matching = new ArrayList<ListingDocument>();
-        for (ListingDocument listing : all) {
-            if (query.matches(listing, null)) {
-                matching.add(listing);
-            }
+        for (HubQuery.Order order : HubQuery.Order.values()) {
+            hub.orders.add(new FacetValue(order.getLabel(), 0, order == query.getOrder(), query.orderHref(hubPath, order)));
         }
-        hub.total = matching.size();
-        int from = (query.getPage() - 1) * HubQuery.PAGE_SIZE;
+
         List<Product> products = new ArrayList<Product>();
-        for (int i = from; i >= 0 && i < matching.size() && i < from + HubQuery.PAGE_SIZE; i++) {
-            Sku sku = catalogService.findSkuById(matching.get(i).getSkuId());
+        for (HubResult.Hit hit : result.hits()) {
+            Sku sku = catalogService.findSkuById(hit.listing().getSkuId());
             if (sku != null && sku.getProduct() != null) {
                 products.add(sku.getProduct());
+                if (hit.featured()) {
+                    hub.featured.add(sku.getProduct().getId());
+                }
             }
         }
         hub.tiles.addAll(productTiles.tiles(products));
-        hub.previousHref = query.getPage() > 1 ? query.pageHref(hubPath, query.getPage() - 1) : null;
-        hub.nextHref = from + HubQuery.PAGE_SIZE < matching.size() ? query.pageHref(hubPath, query.getPage() + 1) : null;
+        hub.total = result.total();
         hub.page = query.getPage();
-        hub.pages = Math.max(1, (matching.size() + HubQuery.PAGE_SIZE - 1) / HubQuery.PAGE_SIZE);
+        hub.pages = (int) Math.max(1, result.pageCount());
+        hub.previousHref = query.getPage() > 1 ? query.pageHref(hubPath, query.getPage() - 1) : null;
+        hub.nextHref = query.getPage() < hub.pages ? query.pageHref(hubPath, query.getPage() + 1) : null;
         hub.filtered = query.isFiltered();
         hub.clearAllHref = hubPath;
+        hub.suggestion = result.suggestion() == null ? null : result.suggestion().sentence();
         return hub;
     }
 
@@ -252,11 +215,32 @@ public class CampaignHubs {
                 return sellerNames.get(value);
             case SEGMENT:
                 return segmentLabel(value);
+            case CATEGORY:
+                // paths from the catalog's root: the root itself holds everything and is not a choice
+                int slash = value.indexOf('/');
+                return slash < 0 ? null : value.substring(slash + 1).replace("/", " \u203a ");
+            case PRICE:
+                return priceLabel(value);
+            case DISCOUNT:
+                return HubBuckets.label(value, "%");
             case IN_STOCK:
-                return "true".equals(value) ? "In stock" : "false".equals(value) ? "Out of stock" : null;
+                return "true".equals(value) ? "In stock" : null;
+            case SHIPS_WITHIN:
+                return "1".equals(value) ? "1 day" : value + " days";
             default:
                 return value;
         }
+    }
+
+    /** "10-25" → "$10 to $25", "100-" → "$100 and more". */
+    private static String priceLabel(String bucket) {
+        int dash = bucket.indexOf('-');
+        if (dash < 0) {
+            return null;
+        }
+        String from = bucket.substring(0, dash);
+        String to = bucket.substring(dash + 1);
+        return to.isEmpty() ? "$" + from + " and more" : "$" + from + " to $" + to;
     }
 
     private static String segmentLabel(String segment) {
@@ -432,6 +416,9 @@ public class CampaignHubs {
         private String nextHref;
         private boolean filtered;
         private String clearAllHref;
+        private String suggestion;
+        private final Set<Long> featured = new HashSet<Long>();
+        private final List<FacetValue> orders = new ArrayList<FacetValue>();
 
         Hub(CampaignCard campaign, String copy) {
             this.campaign = campaign;
@@ -452,5 +439,11 @@ public class CampaignHubs {
         public String getNextHref() { return nextHref; }
         public boolean isFiltered() { return filtered; }
         public String getClearAllHref() { return clearAllHref; }
+        /** With no product matching: which one filter to drop to see some ("... without the filter seller: ..."). */
+        public String getSuggestion() { return suggestion; }
+        /** Whether the product holds one of this page's featured places (rotated fairly among the sellers). */
+        public boolean isFeatured(Long productId) { return featured.contains(productId); }
+        /** The orders a shopper can choose, as links; the chosen one is selected. */
+        public List<FacetValue> getOrders() { return orders; }
     }
 }

@@ -1,7 +1,6 @@
 package com.coopromo.storefront.hub;
 
-import com.coopromo.search.ListingDocument;
-import com.coopromo.search.ListingFacetQuery;
+import com.coopromo.search.HubResult;
 
 import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
@@ -15,44 +14,31 @@ import java.util.Set;
 
 /**
  * A campaign hub's query as the shopper chose it in the address ({@code ?seller=a&seller=b&segment=SMALL&category=Outdoor
- * &inStock=true&page=2}): which facet values are selected, the {@link ListingFacetQuery} that asks the search index
- * for them, whether a listing matches, and the link that toggles one value (so every facet choice is a plain,
+ * &inStock=true&page=2}): which facet values are selected, the query that asks the hub's search index
+ * for them (the module's {@link com.coopromo.search.HubQuery}), and the link that toggles one value (so every facet choice is a plain,
  * shareable GET link). The one place that knows the facets: a new facet is a new {@link Facet} constant.
  */
 public final class HubQuery {
     /** The hub's facets: the request parameter, the label a shopper sees and the listing value it filters on. */
     public enum Facet {
-        SELLER("seller", "Seller") {
-            @Override
-            String valueOf(ListingDocument listing) {
-                return listing.getSellerCode();
-            }
-        },
-        SEGMENT("segment", "Seller size") {
-            @Override
-            String valueOf(ListingDocument listing) {
-                return listing.getSellerSegment();
-            }
-        },
-        CATEGORY("category", "Department") {
-            @Override
-            String valueOf(ListingDocument listing) {
-                return listing.getCategory();
-            }
-        },
-        IN_STOCK("inStock", "Availability") {
-            @Override
-            String valueOf(ListingDocument listing) {
-                return listing.isInStock() ? "true" : "false";
-            }
-        };
+        SELLER("seller", "Seller", HubResult.SELLER, false),
+        SEGMENT("segment", "Seller size", HubResult.SEGMENT, false),
+        CATEGORY("category", "Department", HubResult.CATEGORY, true),
+        PRICE("price", "Price", HubResult.PRICE, false),
+        DISCOUNT("discount", "Discount", HubResult.DISCOUNT, false),
+        IN_STOCK("inStock", "Availability", HubResult.IN_STOCK, true),
+        SHIPS_WITHIN("shipsWithin", "Ships within", HubResult.SHIPS_WITHIN, true);
 
         private final String parameter;
         private final String label;
+        private final String resultName;
+        private final boolean single;
 
-        Facet(String parameter, String label) {
+        Facet(String parameter, String label, String resultName, boolean single) {
             this.parameter = parameter;
             this.label = label;
+            this.resultName = resultName;
+            this.single = single;
         }
 
         public String getParameter() {
@@ -63,16 +49,64 @@ public final class HubQuery {
             return label;
         }
 
-        abstract String valueOf(ListingDocument listing);
+        /** The facet's name in the search result ({@link HubResult#facet(String)}). */
+        String resultName() {
+            return resultName;
+        }
+
+        /** One value at a time (a department, "in stock", a delivery promise): choosing another replaces it. */
+        boolean single() {
+            return single;
+        }
+    }
+
+    /** The orders a shopper can choose ({@code ?sort=price-asc}); relevance (fair, featured first) when none. */
+    public enum Order {
+        RELEVANCE("relevance", "Best match", com.coopromo.search.HubQuery.Sort.RELEVANCE),
+        PRICE_ASC("price-asc", "Price, low to high", com.coopromo.search.HubQuery.Sort.PRICE_ASC),
+        PRICE_DESC("price-desc", "Price, high to low", com.coopromo.search.HubQuery.Sort.PRICE_DESC),
+        DISCOUNT("discount", "Biggest discount", com.coopromo.search.HubQuery.Sort.DISCOUNT),
+        NEWEST("newest", "Newest", com.coopromo.search.HubQuery.Sort.NEWEST);
+
+        private final String parameter;
+        private final String label;
+        private final com.coopromo.search.HubQuery.Sort sort;
+
+        Order(String parameter, String label, com.coopromo.search.HubQuery.Sort sort) {
+            this.parameter = parameter;
+            this.label = label;
+            this.sort = sort;
+        }
+
+        public String getParameter() {
+            return parameter;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        static Order of(String parameter) {
+            for (Order order : values()) {
+                if (order.parameter.equals(parameter)) {
+                    return order;
+                }
+            }
+            return RELEVANCE;
+        }
     }
 
     public static final int PAGE_SIZE = 24;
+    /** The deepest page the search index serves (0-based); later pages show as empty. */
+    private static final int MAX_PAGE_INDEX = 1000;
 
     private final Map<Facet, Set<String>> selected;
+    private final Order order;
     private final int page;
 
-    private HubQuery(Map<Facet, Set<String>> selected, int page) {
+    private HubQuery(Map<Facet, Set<String>> selected, Order order, int page) {
         this.selected = selected;
+        this.order = order;
         this.page = page;
     }
 
@@ -85,13 +119,17 @@ public final class HubQuery {
             if (given != null) {
                 for (String value : given) {
                     if (value != null && !value.trim().isEmpty() && value.length() <= 200) {
+                        if (facet.single) {
+                            values.clear();
+                        }
                         values.add(value.trim());
                     }
                 }
             }
             selected.put(facet, values);
         }
-        return new HubQuery(selected, page);
+        String[] sort = parameters.get("sort");
+        return new HubQuery(selected, Order.of(sort == null || sort.length == 0 ? null : sort[0]), page);
     }
 
     public int getPage() {
@@ -115,44 +153,66 @@ public final class HubQuery {
         return false;
     }
 
-    /**
-     * The index query for one participating seller's listings (the campaign filter is applied to what comes back:
-     * the index on main has no campaign field yet, so the hub asks seller by seller and keeps the enrolled listings).
-     */
-    public ListingFacetQuery indexQuery(String sellerCode) {
-        return ListingFacetQuery.all().sellerCode(sellerCode).size(500);
+    public Order getOrder() {
+        return order;
     }
 
-    /** Whether the listing matches every selected facet except {@code ignored} (null: every facet). */
-    public boolean matches(ListingDocument listing, Facet ignored) {
-        for (Map.Entry<Facet, Set<String>> facet : selected.entrySet()) {
-            if (facet.getKey() != ignored && !facet.getValue().isEmpty()
-                    && !facet.getValue().contains(facet.getKey().valueOf(listing))) {
-                return false;
-            }
+    /** What the hub's search index is asked: this campaign, the chosen values of every facet, the order, the page. */
+    public com.coopromo.search.HubQuery searchQuery(long campaignId) {
+        com.coopromo.search.HubQuery query = com.coopromo.search.HubQuery.allCampaigns().campaignId(campaignId)
+                .sellers(selected.get(Facet.SELLER))
+                .segments(selected.get(Facet.SEGMENT))
+                .priceBuckets(selected.get(Facet.PRICE))
+                .discountBuckets(selected.get(Facet.DISCOUNT))
+                .inStockOnly(selected.get(Facet.IN_STOCK).contains("true"))
+                .sort(order.sort)
+                .page(Math.max(0, Math.min(page - 1, MAX_PAGE_INDEX))) // the index counts pages from 0
+                .pageSize(PAGE_SIZE);
+        for (String category : selected.get(Facet.CATEGORY)) {
+            query.category(category);
         }
-        return true;
+        for (String days : selected.get(Facet.SHIPS_WITHIN)) {
+            query.shipsWithin(positive(days));
+        }
+        return query;
+    }
+
+    private static Integer positive(String days) {
+        try {
+            int value = Integer.parseInt(days);
+            return value >= 1 && value <= 365 ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The hub's address with the same filters in another order, back on the first page. */
+    public String orderHref(String hubPath, Order other) {
+        return href(hubPath, copy(), other, 1);
     }
 
     /** The hub's address with the value toggled (selected ↔ not), back on the first page. */
     public String toggleHref(String hubPath, Facet facet, String value) {
         Map<Facet, Set<String>> next = copy();
         if (!next.get(facet).remove(value)) {
+            if (facet.single) {
+                next.get(facet).clear();
+            }
             next.get(facet).add(value);
         }
-        return href(hubPath, next, 1);
+        return href(hubPath, next, order, 1);
     }
 
     /** The hub's address with the same filters on another page. */
     public String pageHref(String hubPath, int otherPage) {
-        return href(hubPath, copy(), otherPage);
+        return href(hubPath, copy(), order, otherPage);
     }
 
     /** The hub's address with the facet's selection dropped. */
     public String clearHref(String hubPath, Facet facet) {
         Map<Facet, Set<String>> next = copy();
         next.get(facet).clear();
-        return href(hubPath, next, 1);
+        return href(hubPath, next, order, 1);
     }
 
     private Map<Facet, Set<String>> copy() {
@@ -163,12 +223,15 @@ public final class HubQuery {
         return copy;
     }
 
-    private static String href(String hubPath, Map<Facet, Set<String>> filters, int page) {
+    private static String href(String hubPath, Map<Facet, Set<String>> filters, Order order, int page) {
         List<String> parts = new ArrayList<String>();
         for (Map.Entry<Facet, Set<String>> facet : filters.entrySet()) {
             for (String value : facet.getValue()) {
                 parts.add(facet.getKey().parameter + "=" + encode(value));
             }
+        }
+        if (order != Order.RELEVANCE) {
+            parts.add("sort=" + order.parameter);
         }
         if (page > 1) {
             parts.add("page=" + page);

@@ -1,6 +1,5 @@
 package com.coopromo.storefront.hub;
 
-import com.coopromo.search.ListingDocument;
 import com.coopromo.storefront.hub.HubQuery.Facet;
 import org.junit.jupiter.api.Test;
 
@@ -23,15 +22,6 @@ class HubQueryTest {
         return HubQuery.from(parameters, 1);
     }
 
-    private static ListingDocument listing(String seller, String segment, String category, boolean inStock) {
-        ListingDocument listing = new ListingDocument();
-        listing.setSellerCode(seller);
-        listing.setSellerSegment(segment);
-        listing.setCategory(category);
-        listing.setInStock(inStock);
-        return listing;
-    }
-
     @Test
     void togglingAValueAddsOrRemovesItAndGoesBackToTheFirstPage() {
         Map<String, String[]> parameters = new HashMap<String, String[]>();
@@ -45,19 +35,37 @@ class HubQueryTest {
     }
 
     @Test
-    void aFacetsOwnChoiceDoesNotNarrowItsCountsButNarrowsTheOthers() {
-        HubQuery query = query("seller", "a", "seller", "b", "category", "Outdoor");
-        ListingDocument cOutdoor = listing("c", "SMALL", "Outdoor", true);
-        ListingDocument aOutdoor = listing("a", "SMALL", "Outdoor", true);
-        ListingDocument aKitchen = listing("a", "SMALL", "Kitchen", true);
+    void theSearchQueryCarriesTheCampaignEveryChosenValueTheOrderAndThePage() {
+        Map<String, String[]> parameters = new HashMap<String, String[]>();
+        parameters.put("seller", new String[]{"a", "b"});
+        parameters.put("price", new String[]{"10-25"});
+        parameters.put("category", new String[]{"Marketplace/Outdoor", "Marketplace/Kitchen"});
+        parameters.put("inStock", new String[]{"true"});
+        parameters.put("shipsWithin", new String[]{"3"});
+        parameters.put("sort", new String[]{"price-asc"});
+        HubQuery query = HubQuery.from(parameters, 2);
 
-        assertThat(query.matches(cOutdoor, Facet.SELLER)).isTrue();
-        assertThat(query.matches(cOutdoor, null)).isFalse();
-        assertThat(query.matches(aOutdoor, null)).isTrue();
-        assertThat(query.matches(aKitchen, null)).isFalse();
-        assertThat(query.matches(aKitchen, Facet.CATEGORY)).isTrue();
+        com.coopromo.search.HubQuery search = query.searchQuery(7L);
+        assertThat(search.campaignId()).isEqualTo(7L);
+        assertThat(search.sellers()).containsExactlyInAnyOrder("a", "b");
+        assertThat(search.priceBuckets()).containsExactly("10-25");
+        assertThat(search.category()).as("one department at a time: the last chosen").isEqualTo("Marketplace/Kitchen");
+        assertThat(search.inStockOnly()).isTrue();
+        assertThat(search.shipsWithin()).isEqualTo(3);
+        assertThat(search.sort()).isEqualTo(com.coopromo.search.HubQuery.Sort.PRICE_ASC);
+        assertThat(search.page()).as("the index counts pages from 0").isEqualTo(1);
         assertThat(query.isFiltered()).isTrue();
         assertThat(query(/* nothing */).isFiltered()).isFalse();
+        assertThat(query(/* nothing */).searchQuery(7L).sort()).isEqualTo(com.coopromo.search.HubQuery.Sort.RELEVANCE);
+    }
+
+    @Test
+    void aSingleChoiceFacetReplacesItsValueAndTheOrderStaysInTheLinks() {
+        HubQuery query = query("category", "Marketplace/Outdoor", "sort", "discount");
+        assertThat(query.toggleHref(HUB, Facet.CATEGORY, "Marketplace/Kitchen"))
+                .isEqualTo(HUB + "?category=Marketplace%2FKitchen&sort=discount");
+        assertThat(query.orderHref(HUB, HubQuery.Order.RELEVANCE)).isEqualTo(HUB + "?category=Marketplace%2FOutdoor");
+        assertThat(query("shipsWithin", "0").searchQuery(1L).shipsWithin()).as("not a delivery promise").isNull();
     }
 
     @Test
