@@ -2,6 +2,7 @@ package com.coopromo.storefront.hub;
 
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.common.web.RequestRefusedException;
+import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +21,9 @@ import javax.servlet.http.HttpServletRequest;
  */
 @Controller
 public class CampaignHubController {
+    @javax.annotation.Resource(name = "coopRewardProgressShown")
+    protected com.coopromo.storefront.reward.RewardProgressShown rewardProgress;
+
     @Resource(name = "coopCampaignHubs")
     protected CampaignHubs hubs;
 
@@ -48,6 +52,8 @@ public class CampaignHubController {
         }
         model.addAttribute("pageTitle", campaign.getName());
         model.addAttribute("hub", hub);
+        model.addAttribute("coopRewardProgress", rewardProgress.of(CustomerState.getCustomer(request), campaign));
+        model.addAttribute("coopRewardCampaignName", campaign.getName());
         return "coop/campaign-hub";
     }
 }

@@ -11,6 +11,7 @@ import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
 import org.broadleafcommerce.core.web.order.CartState;
+import com.coopromo.storefront.reward.RewardProgressShown;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,9 +45,13 @@ public class CartController {
     @Resource(name = "coopStorefrontCart")
     protected StorefrontCart storefrontCart;
 
+    @Resource(name = "coopRewardProgressShown")
+    protected RewardProgressShown rewardProgress;
+
     @RequestMapping(value = "/cart", method = RequestMethod.GET)
-    public String cart(Model model) {
+    public String cart(HttpServletRequest request, Model model) {
         Order cart = storefrontCart.currentCart();
+        model.addAttribute("coopRewardProgresses", rewardProgress.inLiveCampaigns(CustomerState.getCustomer(request)));
         model.addAttribute("pageTitle", "Your cart");
         model.addAttribute("cartLines", cart == null ? null : storefrontCart.linesOf(cart));
         return "coop/cart";
