@@ -15,6 +15,7 @@ import com.coopromo.campaign.domain.CampaignState;
 import com.coopromo.campaign.domain.CampaignTerms;
 import com.coopromo.campaign.domain.CampaignTier;
 import com.coopromo.campaign.domain.Transition;
+import com.coopromo.campaign.domain.TransitionRefusedException;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.service.CampaignService;
 import com.coopromo.common.domain.CoopValidationException;
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -147,7 +149,7 @@ class GovernanceIntegrationTest {
     @Test
     void aCampaignApprovalThatReachesItsQuorumApprovesTheCampaign() {
         Campaign campaign = submittedCampaign(CampaignTier.STANDARD);
-        DecisionDetail opened = governance.openCampaignApproval(campaign.getId(), null, ORGANIZER);
+        DecisionDetail opened = openedBySubmit(campaign);
         assertThat(campaigns.find(campaign.getId()).getState()).as("review starts when the committee takes it").isEqualTo(CampaignState.IN_REVIEW);
         assertThat(opened.decision().voters()).extracting(Voter::id).containsExactly(chair, reviewer, secretary);
         assertThat(governance.awaitingVote(chair)).extracting(DecisionDetail::id).contains(opened.id());
@@ -169,7 +171,7 @@ class GovernanceIntegrationTest {
 
     @Test
     void aSecondVoteByTheSameMemberIsRefusedSayingWhatTheyVotedBefore() {
-        DecisionDetail opened = governance.openCampaignApproval(submittedCampaign(CampaignTier.STANDARD).getId(), null, ORGANIZER);
+        DecisionDetail opened = openedBySubmit(submittedCampaign(CampaignTier.STANDARD));
         governance.castVote(opened.id(), chair, VoteChoice.APPROVE, null);
 
         assertThatThrownBy(() -> governance.castVote(opened.id(), chair, VoteChoice.REJECT, "changed my mind"))
@@ -180,7 +182,7 @@ class GovernanceIntegrationTest {
 
     @Test
     void aVoteAfterTheWindowClosedIsRefusedWithTheWindow() throws Exception {
-        DecisionDetail opened = governance.openCampaignApproval(submittedCampaign(CampaignTier.STANDARD).getId(), null, ORGANIZER);
+        DecisionDetail opened = openedBySubmit(submittedCampaign(CampaignTier.STANDARD));
         Instant late = opened.decision().closesAt().plusSeconds(1);
 
         assertThatThrownBy(() -> at(late, () -> governance.castVote(opened.id(), chair, VoteChoice.APPROVE, null)))
@@ -267,7 +269,7 @@ class GovernanceIntegrationTest {
     @Test
     void aDecisionNotSettledByItsDeadlineEscalatesToTheChairThenThePlatformAdminWhoDecides() throws Exception {
         Campaign campaign = submittedCampaign(CampaignTier.STANDARD);
-        DecisionDetail opened = governance.openCampaignApproval(campaign.getId(), null, ORGANIZER);
+        DecisionDetail opened = openedBySubmit(campaign);
         Instant deadline = opened.decision().deadline();
 
         at(deadline.minusSeconds(1), () -> governance.escalateOverdue());
@@ -301,7 +303,7 @@ class GovernanceIntegrationTest {
     @Test
     void everyStepIsInTheAuditLogWhichTheDatabaseKeepsAppendOnly() throws Exception {
         Campaign campaign = submittedCampaign(CampaignTier.STANDARD);
-        DecisionDetail opened = governance.openCampaignApproval(campaign.getId(), null, ORGANIZER);
+        DecisionDetail opened = openedBySubmit(campaign);
         governance.castVote(opened.id(), chair, VoteChoice.APPROVE, null);
         governance.castVote(opened.id(), reviewer, VoteChoice.APPROVE, "good");
 
@@ -350,14 +352,125 @@ class GovernanceIntegrationTest {
         }
     }
 
+    // ---- approval goes through the committee ----
+
+    @Test
+    void submittingAStandardCampaignPutsItToTheCommitteeAndOnlyItsQuorumApprovesIt() throws Exception {
+        Campaign campaign = submittedCampaign(CampaignTier.STANDARD);
+        DecisionDetail opened = openedBySubmit(campaign);
+        assertThat(campaign.getState()).as("the committee took it into review").isEqualTo(CampaignState.IN_REVIEW);
+        assertThat(opened.openedBy()).isEqualTo(ORGANIZER.id());
+
+        assertThatThrownBy(() -> campaigns.act(campaign.getId(), CampaignAction.APPROVE, ADMIN, "looks fine"))
+                .isInstanceOf(TransitionRefusedException.class)
+                .hasMessage("'" + campaign.getName() + "' is waiting for the committee's decision (decision #" + opened.id()
+                        + ", 0 of 2 votes to approve)");
+        assertThat(storedState(campaign.getId())).isEqualTo("IN_REVIEW");
+        assertThat(storedTransitions(campaign.getId())).as("SUBMIT and START_REVIEW only").isEqualTo(2);
+
+        governance.castVote(opened.id(), chair, VoteChoice.APPROVE, "brief is clear");
+        assertThatThrownBy(() -> campaigns.act(campaign.getId(), CampaignAction.APPROVE,
+                new Actor(reviewer, ActorRole.REVIEWER), null))
+                .isInstanceOf(TransitionRefusedException.class)
+                .hasMessageEndingWith("is waiting for the committee's decision (decision #" + opened.id()
+                        + ", 1 of 2 votes to approve)");
+        assertThatThrownBy(() -> campaigns.act(campaign.getId(), CampaignAction.REJECT, ADMIN, "too expensive"))
+                .isInstanceOf(TransitionRefusedException.class).hasMessageContaining("is waiting for the committee's decision");
+        assertThat(storedState(campaign.getId())).as("one approval of two moves nothing").isEqualTo("IN_REVIEW");
+        assertThat(storedTransitions(campaign.getId())).isEqualTo(2);
+        assertThat(audit.query(AuditQuery.all().entity("CAMPAIGN", campaign.getId()).action("CAMPAIGN_APPROVE")).total()).isZero();
+
+        governance.castVote(opened.id(), reviewer, VoteChoice.APPROVE, null);
+        assertThat(storedState(campaign.getId())).isEqualTo("APPROVED");
+        assertThat(last(campaigns.history(campaign.getId())).actor()).isEqualTo(new Actor("committee", ActorRole.COMMITTEE));
+    }
+
+    @Test
+    void aCommitteeRejectionSendsTheCampaignToRejectedAndAResubmissionOpensANewDecision() {
+        Campaign campaign = submittedCampaign(CampaignTier.FLAGSHIP);
+        DecisionDetail opened = openedBySubmit(campaign);
+        assertThat(opened.decision().voters()).as("the whole committee votes on a flagship")
+                .extracting(Voter::id).containsExactlyInAnyOrder(chair, reviewer, secretary, marketer);
+        governance.castVote(opened.id(), chair, VoteChoice.REJECT, "the window clashes with the holiday sale");
+        governance.castVote(opened.id(), reviewer, VoteChoice.REJECT, "agree");
+        governance.castVote(opened.id(), marketer, VoteChoice.REJECT, "agree");
+        assertThat(storedState(campaign.getId())).isEqualTo("REJECTED");
+
+        campaigns.act(campaign.getId(), CampaignAction.REVISE, ORGANIZER, null);
+        Campaign again = campaigns.act(campaign.getId(), CampaignAction.SUBMIT, ORGANIZER, null);
+        assertThat(again.getState()).isEqualTo(CampaignState.IN_REVIEW);
+        List<DecisionDetail> decisions = governance.decisionsOf(campaign.getId());
+        assertThat(decisions).hasSize(2);
+        assertThat(decisions).filteredOn(d -> !d.result().status().isSettled()).hasSize(1);
+    }
+
+    @Test
+    void aPlatformOverruleNeedsAReasonIsAuditedAndMovesTheCampaign() {
+        Campaign campaign = submittedCampaign(CampaignTier.STANDARD);
+        DecisionDetail opened = openedBySubmit(campaign);
+
+        assertThatThrownBy(() -> governance.overrule(opened.id(), Overruler.PLATFORM_ADMIN, "admin@platform",
+                DecisionStatus.APPROVED, " "))
+                .isInstanceOf(CoopValidationException.class).hasMessageContaining("an overrule needs a reason");
+        assertThat(storedState(campaign.getId())).isEqualTo("IN_REVIEW");
+
+        governance.overrule(opened.id(), Overruler.PLATFORM_ADMIN, "admin@platform", DecisionStatus.APPROVED,
+                "the committee is on holiday; brief and assets checked by the platform");
+
+        assertThat(storedState(campaign.getId())).isEqualTo("APPROVED");
+        Transition approval = last(campaigns.history(campaign.getId()));
+        assertThat(approval.actor()).isEqualTo(new Actor("admin@platform", ActorRole.PLATFORM_ADMIN));
+        assertThat(approval.reason()).contains("the committee is on holiday; brief and assets checked by the platform");
+        AuditEventRecord overruled = audit.query(AuditQuery.all().entity("DECISION", opened.id())
+                .action("DECISION_OVERRULED")).events().get(0);
+        assertThat(overruled.getActorId()).isEqualTo("admin@platform");
+        assertThat(overruled.getDetail()).isEqualTo("the committee is on holiday; brief and assets checked by the platform");
+    }
+
+    @Test
+    void theCampaignServiceCarriesOutOnlyWhatADecisionSettled() {
+        Campaign campaign = submittedCampaign(CampaignTier.STANDARD);
+        DecisionDetail opened = openedBySubmit(campaign);
+
+        assertThatThrownBy(() -> campaigns.carryOutDecision(campaign.getId(), opened.id(), CampaignAction.APPROVE,
+                new Actor("committee", ActorRole.COMMITTEE), "decided"))
+                .isInstanceOf(TransitionRefusedException.class)
+                .hasMessage("decision #" + opened.id() + " does not allow APPROVE on '" + campaign.getName() + "'");
+        assertThatThrownBy(() -> campaigns.act(campaign.getId(), CampaignAction.APPEAL_UPHELD, ADMIN, "upheld"))
+                .isInstanceOf(TransitionRefusedException.class);
+        assertThat(storedState(campaign.getId())).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void aLightweightCampaignIsStillApprovedDirectlyByOneReviewer() {
+        Campaign campaign = submittedCampaign(CampaignTier.LIGHTWEIGHT);
+        assertThat(campaign.getState()).isEqualTo(CampaignState.SUBMITTED);
+        assertThat(governance.decisionsOf(campaign.getId())).as("no committee decision for a one-reviewer tier").isEmpty();
+        Actor rita = new Actor("rita@platform", ActorRole.REVIEWER);
+
+        campaigns.act(campaign.getId(), CampaignAction.START_REVIEW, rita, null);
+        campaigns.act(campaign.getId(), CampaignAction.APPROVE, rita, "brief and banner are fine");
+
+        assertThat(storedState(campaign.getId())).isEqualTo("APPROVED");
+        assertThat(last(campaigns.history(campaign.getId())).actor()).isEqualTo(rita);
+    }
+
     // ---- helpers ----
 
     private DecisionDetail rejectedByChairAndReviewer(Campaign campaign) {
-        DecisionDetail opened = governance.openCampaignApproval(campaign.getId(), Collections.<Long>emptySet(), ORGANIZER);
+        DecisionDetail opened = openedBySubmit(campaign);
         governance.castVote(opened.id(), chair, VoteChoice.REJECT, "the banner has no alt text");
         DecisionDetail rejected = governance.castVote(opened.id(), reviewer, VoteChoice.REJECT, "agree");
         assertThat(rejected.result().status()).isEqualTo(DecisionStatus.REJECTED);
         return rejected;
+    }
+
+    /** The committee decision that submitting a committee-reviewed campaign opened. */
+    private DecisionDetail openedBySubmit(Campaign campaign) {
+        List<DecisionDetail> decisions = governance.decisionsOf(campaign.getId());
+        assertThat(decisions).as("submitting put the campaign to the committee").hasSize(1);
+        assertThat(decisions.get(0).decision().kind()).isEqualTo(DecisionKind.CAMPAIGN_APPROVAL);
+        return decisions.get(0);
     }
 
     private Campaign submittedCampaign(CampaignTier tier) {
@@ -389,6 +502,25 @@ class GovernanceIntegrationTest {
 
     private static Transition last(List<Transition> history) {
         return history.get(history.size() - 1);
+    }
+
+    /** The campaign's state as stored, read past every cache. */
+    private String storedState(long campaignId) {
+        return queryString("select STATE from COOP_CAMPAIGN where CAMPAIGN_ID = " + campaignId);
+    }
+
+    private long storedTransitions(long campaignId) {
+        return Long.parseLong(queryString("select count(*) from COOP_CAMPAIGN_TRANSITION where CAMPAIGN_ID = " + campaignId));
+    }
+
+    private String queryString(String sql) {
+        DataSource db = host.bean("coopHostDataSource", DataSource.class);
+        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void execute(DataSource db, String sql) throws SQLException {

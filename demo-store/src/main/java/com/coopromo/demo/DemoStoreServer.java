@@ -90,8 +90,11 @@ public final class DemoStoreServer implements AutoCloseable {
             marketplace.moveAttributeStock();
             // the module's admin menu needs Broadleaf's admin roles, which the first seeding has just loaded
             adminSpring.getBean("coopAdminMenuInstaller", CoopAdminMenuInstaller.class).install();
+            DemoGovernanceSeeder governanceSeeder = new DemoGovernanceSeeder(adminSpring, line -> out.println("  " + line));
+            // the committee first: submitting a standard or flagship campaign puts it to the committee's vote
+            governanceSeeder.setUpCommittee();
             new DemoCampaignSeeder(adminSpring, line -> out.println("  " + line)).seedIfEmpty();
-            new DemoGovernanceSeeder(adminSpring, line -> out.println("  " + line)).seed();
+            governanceSeeder.seed();
             // data folders seeded before campaigns had host offers: give every scheduled or live campaign its offer
             int priced = adminSpring.getBean("coopCampaignHostOffers", CampaignHostOffers.class).synchronizeAll();
             adminSpring.getBean("coopEnrollmentIndex", ActiveEnrollmentIndexHolder.class).rebuild();

@@ -9,6 +9,9 @@ import com.coopromo.campaign.domain.CampaignLifecycle;
 import com.coopromo.campaign.domain.TransitionRefusedException;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.service.CampaignService;
+import com.coopromo.campaign.service.CommitteeReview;
+import com.coopromo.campaign.service.PendingReview;
+import com.coopromo.governance.service.GovernanceService;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.common.domain.FieldError;
 import com.coopromo.participation.persistence.ParticipationImpl;
@@ -23,20 +26,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Campaigns section: Broadleaf's own list, add and edit screens (the form goes through
  * {@link com.coopromo.admin.persistence.CampaignAdminHandler}), and below a campaign's form its lifecycle: one button
  * per action allowed from its state, with a reason; its history; and its calendar conflicts, so they are seen before
- * approval. The signed-in admin acts in the role {@link AdminActors} gives the action.
+ * approval. The signed-in admin acts in the capacity {@link CampaignCapacity} finds from who they are (permissions,
+ * committee office); the buttons are the actions they may take, with one sentence for each they may not (approval of
+ * a committee-reviewed tier is the committee's: the sentence names its decision and count).
  * <p>
  * The page also offers "Clone as template": a new DRAFT with the campaign's brief, rules and required assets (not its
  * participants) under a new name and slug, starting at a new local time in the campaign's zone
@@ -66,6 +74,15 @@ public class CoopCampaignAdminController extends CoopSectionController {
     @Resource(name = "coopParticipationService")
     protected ParticipationService participations;
 
+    @Resource(name = "coopGovernanceService")
+    protected GovernanceService governance;
+
+    @Resource(name = "coopCommitteeReview")
+    protected CommitteeReview committeeReview;
+
+    @Resource(name = "coopClock")
+    protected Clock clock;
+
     /** The clone form's start format: a local date-time in the campaign's zone, parsed strictly. */
     static final String CLONE_START_FORMAT = "yyyy-MM-dd HH:mm";
     private static final DateTimeFormatter CLONE_START = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
@@ -76,31 +93,49 @@ public class CoopCampaignAdminController extends CoopSectionController {
     public String act(Model model, HttpServletResponse response, @PathVariable("id") long id,
                       @RequestParam("action") String action,
                       @RequestParam(value = "reason", required = false) String reason, RedirectAttributes ra) {
-        String refusal = changeRefusal();
-        if (refusal != null) {
-            return refused(model, response, refusal);
+        if (scope().isSellerScoped()) {
+            return refused(model, response, SHARED_CAMPAIGN);
         }
         if (action == null || action.trim().isEmpty()) {
             ra.addFlashAttribute("coopLifecycleRefused", "action: is required");
             return "redirect:/" + SECTION_KEY + "/" + id;
         }
+        CampaignAction campaignAction;
         try {
-            CampaignAction campaignAction = CampaignAction.valueOf(action.trim());
+            campaignAction = CampaignAction.valueOf(action.trim());
+        } catch (IllegalArgumentException e) {
+            ra.addFlashAttribute("coopLifecycleRefused", "unknown action '" + action + "'");
+            return "redirect:/" + SECTION_KEY + "/" + id;
+        }
+        try {
             Campaign campaign = campaigns.find(id);
             if (campaign == null) {
                 throw new CoopValidationException("campaignId", "no campaign with id " + id);
             }
-            Campaign moved = campaigns.act(id, campaignAction, AdminActors.signedIn(campaignAction, campaign.getState(),
-                    campaign.toTerms().tier()), reason);
-            ra.addFlashAttribute("coopLifecycleDone", campaignAction + ": the campaign is now " + moved.getState());
+            CampaignCapacity capacity = capacity(campaign);
+            if (!capacity.holdsAny()) {
+                return refused(model, response, READ_ONLY);
+            }
+            Actor actor = capacity.actorFor(campaignAction);
+            if (actor == null) {
+                ra.addFlashAttribute("coopLifecycleRefused", capacity.requestRefusal(campaignAction));
+                return "redirect:/" + SECTION_KEY + "/" + id;
+            }
+            Campaign moved = campaigns.act(id, campaignAction, actor, reason);
+            PendingReview pending = committeeReview.pending(id);
+            ra.addFlashAttribute("coopLifecycleDone", campaignAction + ": the campaign is now " + moved.getState()
+                    + (pending != null && campaignAction != CampaignAction.CANCEL
+                    ? "; " + pending.sentence().substring(0, 1).toLowerCase() + pending.sentence().substring(1) : ""));
         } catch (TransitionRefusedException e) {
             ra.addFlashAttribute("coopLifecycleRefused", e.getMessage());
         } catch (CoopValidationException e) {
             ra.addFlashAttribute("coopLifecycleRefused", e.getMessage());
-        } catch (IllegalArgumentException e) {
-            ra.addFlashAttribute("coopLifecycleRefused", "unknown action '" + action + "'");
         }
         return "redirect:/" + SECTION_KEY + "/" + id;
+    }
+
+    private CampaignCapacity capacity(Campaign campaign) {
+        return CampaignCapacity.of(campaign, scope().isSellerScoped(), governance, committeeReview, clock.instant());
     }
 
     /**
@@ -210,12 +245,23 @@ public class CoopCampaignAdminController extends CoopSectionController {
         }
         SellerScope scope = scope();
         boolean mayChange = changeRefusal() == null;
+        CampaignCapacity capacity = capacity(campaign);
         List<CampaignAction> actions = new ArrayList<CampaignAction>();
-        for (CampaignAction action : CampaignLifecycle.actionsFrom(campaign.getState())) {
-            if (AdminActors.offeredToPeople(action) && mayChange) {
-                actions.add(action);
+        Set<String> whyNot = new LinkedHashSet<String>();
+        if (!scope.isSellerScoped() && capacity.holdsAny()) {
+            for (CampaignAction action : capacity.actionsFromState()) {
+                if (capacity.actorFor(action) != null) {
+                    actions.add(action);
+                } else {
+                    whyNot.add(capacity.refusal(action));
+                }
             }
+        } else if (!scope.isSellerScoped() && capacity.pending() != null) {
+            whyNot.add(capacity.pending().sentence());
         }
+        model.addAttribute("coopWhyNot", new ArrayList<String>(whyNot));
+        model.addAttribute("coopPendingDecision", capacity.pending() == null ? null : capacity.pending().decisionId());
+        model.addAttribute("coopMayAct", capacity.holdsAny());
         model.addAttribute("coopCampaign", campaign);
         model.addAttribute("coopActions", actions);
         model.addAttribute("coopHistory", campaigns.history(campaignId));

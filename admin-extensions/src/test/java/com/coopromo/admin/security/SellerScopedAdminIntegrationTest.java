@@ -618,8 +618,9 @@ class SellerScopedAdminIntegrationTest {
                     Period.ofWeeks(4), PLATFORM);
             Campaign standard = campaigns.create(terms(CampaignTier.STANDARD), ORGANIZER);
             myApprovalParticipation = participations.invite(standard.getId(), mine).getId();
+            // submitting a standard campaign puts it to the committee
             campaigns.act(standard.getId(), CampaignAction.SUBMIT, ORGANIZER, null);
-            DecisionDetail opened = governance.openCampaignApproval(standard.getId(), null, ORGANIZER);
+            DecisionDetail opened = governance.decisionsOf(standard.getId()).get(0);
             approval = opened.id();
             governance.castVote(approval, MEMBER, VoteChoice.APPROVE, "fine");
             governance.castVote(approval, OTHER_MEMBER, VoteChoice.ABSTAIN, null);

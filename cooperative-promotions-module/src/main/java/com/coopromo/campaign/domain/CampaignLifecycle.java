@@ -95,6 +95,11 @@ public final class CampaignLifecycle {
         return new Transition(current, rule.to, action, actor, now, hasReason ? reason.trim() : null);
     }
 
+    /** The roles that may take the action on a campaign of the tier in the state (whatever the state allows). */
+    public static Set<ActorRole> rolesAllowed(CampaignAction action, CampaignState current, CampaignTier tier) {
+        return Collections.unmodifiableSet(rolesFor(action, current, tier, RULES.get(action)));
+    }
+
     private static Set<ActorRole> rolesFor(CampaignAction action, CampaignState current, CampaignTier tier, Rule rule) {
         if ((action == CampaignAction.APPROVE || action == CampaignAction.REJECT)
                 && tier.rules().review() == ReviewRequirement.FULL_COMMITTEE) {

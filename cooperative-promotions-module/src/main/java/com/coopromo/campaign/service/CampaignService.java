@@ -21,7 +21,20 @@ public interface CampaignService {
     /** Only DRAFT and REJECTED campaigns change their terms. */
     Campaign updateTerms(long campaignId, CampaignTerms.Builder terms, Actor by);
 
+    /**
+     * A person's lifecycle action. For a tier the committee decides ({@link CommitteeReview#decides}), SUBMIT also puts
+     * the campaign to the committee (nothing is submitted if it cannot be), START_REVIEW puts an undecided campaign to
+     * it, and APPROVE or REJECT are refused: "'...' is waiting for the committee's decision". The same refusal holds
+     * for any campaign with a committee decision open. APPEAL_UPHELD is only ever the appeal's outcome.
+     */
     Campaign act(long campaignId, CampaignAction action, Actor actor, String reason);
+
+    /**
+     * Carries out the committee's decision on the campaign: START_REVIEW when it is put to the committee, APPROVE or
+     * REJECT at the vote's (or an overrule's) outcome, APPEAL_UPHELD when an appeal overturns a rejection. Refused
+     * unless {@link CommitteeReview#authorises} confirms the decision allows exactly this move.
+     */
+    Campaign carryOutDecision(long campaignId, long decisionId, CampaignAction action, Actor actor, String reason);
 
     /** Applies the moves the clock makes now (scheduled to live, live to ended); returns how many. */
     int advanceClock();

@@ -48,6 +48,9 @@ public class CampaignServiceImpl implements CampaignService {
     @Resource(name = "coopAuditLog")
     protected AuditLog audit;
 
+    @Resource(name = "coopCommitteeReview")
+    protected CommitteeReview committee;
+
     @Override
     @Transactional("blTransactionManager")
     public Campaign create(CampaignTerms.Builder input, Actor by) {
@@ -91,6 +94,27 @@ public class CampaignServiceImpl implements CampaignService {
             throw new CoopValidationException("campaignId", "no campaign with id " + campaignId);
         }
         CampaignTerms terms = campaign.toTerms();
+        boolean byCommittee = committee.decides(terms.tier());
+        if (action == CampaignAction.APPEAL_UPHELD) {
+            throw new TransitionRefusedException("'" + terms.name() + "' can only be approved after a rejection by an "
+                    + "appeal the committee upholds");
+        }
+        if (action == CampaignAction.APPROVE || action == CampaignAction.REJECT) {
+            PendingReview pending = committee.pending(campaignId);
+            if (pending != null || byCommittee) {
+                throw new TransitionRefusedException("'" + terms.name() + "' is waiting for the committee's decision"
+                        + (pending != null ? " (" + pending.summary() + ")"
+                        : "; its " + terms.tier() + " tier is approved by the committee's vote, not by one person"));
+            }
+        }
+        if (action == CampaignAction.START_REVIEW && byCommittee) {
+            // putting the campaign to the committee is the review: the committee's decision moves it to IN_REVIEW
+            if (!CampaignLifecycle.rolesAllowed(action, campaign.getState(), terms.tier()).contains(actor.role())) {
+                CampaignLifecycle.decide(campaign.getState(), terms, action, actor, reason, clock.instant());
+            }
+            committee.open(campaignId, actor);
+            return campaignDao.find(campaignId);
+        }
         Transition transition = CampaignLifecycle.decide(campaign.getState(), terms, action, actor, reason, clock.instant());
         if (action == CampaignAction.SCHEDULE) {
             long accepted = acceptedSellers.countAccepted(campaignId);
@@ -99,7 +123,33 @@ public class CampaignServiceImpl implements CampaignService {
                         + " accepted seller(s) before it is scheduled (it has " + accepted + ")");
             }
         }
-        return apply(campaign, transition);
+        Campaign moved = apply(campaign, transition);
+        if (action == CampaignAction.SUBMIT && byCommittee) {
+            try {
+                committee.open(campaignId, actor);
+            } catch (CoopValidationException e) {
+                // the transaction rolls back: the campaign stays a draft
+                throw new TransitionRefusedException("'" + terms.name() + "' cannot be submitted: its " + terms.tier()
+                        + " tier is approved by the committee, and " + e.errors().get(0).reason());
+            }
+            moved = campaignDao.find(campaignId);
+        }
+        return moved;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Campaign carryOutDecision(long campaignId, long decisionId, CampaignAction action, Actor actor, String reason) {
+        Campaign campaign = campaignDao.findForUpdate(campaignId);
+        if (campaign == null) {
+            throw new CoopValidationException("campaignId", "no campaign with id " + campaignId);
+        }
+        if (!committee.authorises(decisionId, campaignId, action)) {
+            throw new TransitionRefusedException("decision #" + decisionId + " does not allow " + action + " on '"
+                    + campaign.getName() + "'");
+        }
+        return apply(campaign, CampaignLifecycle.decide(campaign.getState(), campaign.toTerms(), action, actor, reason,
+                clock.instant()));
     }
 
     @Override

@@ -251,10 +251,12 @@ public class GovernanceServiceImpl implements GovernanceService {
         CommitteeRecord committee = requireCommittee();
         Decision decision = desk(committee).openCampaignApproval(0, campaignId, campaign.toTerms().tier(),
                 organisingSellers == null ? Collections.<Long>emptySet() : organisingSellers, clock.instant());
+        DecisionDetail opened = opened(decision, committee, campaignId, null, by, "DECISION_OPENED");
         if (state == CampaignState.SUBMITTED) {
-            moveCampaign(campaignId, CampaignAction.START_REVIEW, committeeActor(), "put to the committee", by);
+            moveCampaign(campaignId, opened.id(), CampaignAction.START_REVIEW, committeeActor(),
+                    "put to the committee (decision #" + opened.id() + ")", by);
         }
-        return opened(decision, committee, campaignId, null, by, "DECISION_OPENED");
+        return opened;
     }
 
     @Override
@@ -436,14 +438,14 @@ public class GovernanceServiceImpl implements GovernanceService {
         boolean approved = result.status() == DecisionStatus.APPROVED;
         switch (record.getKind()) {
             case CAMPAIGN_APPROVAL:
-                moveCampaign(record.getCampaignId(), approved ? CampaignAction.APPROVE : CampaignAction.REJECT, actor,
+                moveCampaign(record.getCampaignId(), record.getId(), approved ? CampaignAction.APPROVE : CampaignAction.REJECT, actor,
                         outcomeReason(record, result), actor);
                 return;
             case APPEAL:
                 DecisionRecord original = record.getAppealOf() == null ? null : dao.find(record.getAppealOf());
                 if (approved && original != null && original.getKind() == DecisionKind.CAMPAIGN_APPROVAL) {
                     // the appeal overturns the rejection: the campaign is approved after all
-                    moveCampaign(record.getCampaignId(), CampaignAction.APPEAL_UPHELD, actor, outcomeReason(record, result), actor);
+                    moveCampaign(record.getCampaignId(), record.getId(), CampaignAction.APPEAL_UPHELD, actor, outcomeReason(record, result), actor);
                 }
                 return;
             case ADJUSTMENT_REQUEST:
@@ -473,7 +475,7 @@ public class GovernanceServiceImpl implements GovernanceService {
      * action applies. A campaign moved meanwhile (cancelled during the vote) is left alone and the skip is recorded:
      * a refused move inside this transaction would roll back the vote that triggered it.
      */
-    private void moveCampaign(long campaignId, CampaignAction action, Actor actor, String reason, Actor auditedAs) {
+    private void moveCampaign(long campaignId, long decisionId, CampaignAction action, Actor actor, String reason, Actor auditedAs) {
         Campaign campaign = requireCampaign(campaignId);
         CampaignState before = campaign.getState();
         CampaignState from = action == CampaignAction.START_REVIEW ? CampaignState.SUBMITTED
@@ -483,8 +485,8 @@ public class GovernanceServiceImpl implements GovernanceService {
                     "state=" + before, action + " needs a " + from + " campaign; '" + campaign.getName() + "' is " + before);
             return;
         }
-        // the campaign service audits the state change itself
-        campaigns.act(campaignId, action, actor, reason);
+        // the campaign service checks the decision allows the move and audits the state change itself
+        campaigns.carryOutDecision(campaignId, decisionId, action, actor, reason);
     }
 
     private static String outcomeReason(DecisionRecord record, DecisionResult result) {

@@ -12,6 +12,12 @@ import com.coopromo.campaign.domain.CampaignTier;
 import com.coopromo.campaign.domain.StackingPolicy;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.service.CampaignService;
+import com.coopromo.campaign.service.CommitteeReview;
+import com.coopromo.governance.domain.DecisionStatus;
+import com.coopromo.governance.domain.VoteChoice;
+import com.coopromo.governance.domain.Voter;
+import com.coopromo.governance.service.DecisionDetail;
+import com.coopromo.governance.service.GovernanceService;
 import com.coopromo.common.time.CoopClock;
 import com.coopromo.participation.domain.MarginFloorPolicy;
 import com.coopromo.participation.persistence.ParticipationImpl;
@@ -58,6 +64,8 @@ public class DemoCampaignSeeder {
     private final CalendarService calendar;
     private final SellerService sellers;
     private final CatalogService catalog;
+    private final CommitteeReview review;
+    private final GovernanceService governance;
     private final StockService stock;
     private final CoopClock clock;
     private final Consumer<String> progress;
@@ -65,6 +73,8 @@ public class DemoCampaignSeeder {
 
     public DemoCampaignSeeder(ApplicationContext context, Consumer<String> progress) {
         this.campaigns = context.getBean("coopCampaignService", CampaignService.class);
+        this.review = context.getBean("coopCommitteeReview", CommitteeReview.class);
+        this.governance = context.getBean("coopGovernanceService", GovernanceService.class);
         this.participation = context.getBean("coopParticipationService", ParticipationService.class);
         this.calendar = context.getBean("coopCalendarService", CalendarService.class);
         this.sellers = context.getBean("coopSellerService", SellerService.class);
@@ -103,7 +113,7 @@ public class DemoCampaignSeeder {
                         + "priced for families getting ready for the new school year.")
                 .marketingMessage("Back to School: cooperative discount")
                 .extraRequiredAssets(EnumSet.of(AssetKind.COPY_BLOCK)),
-                today.minusDays(30), pick(good, 2, 2, 2), today.minusDays(15), true);
+                today.minusDays(30), pick(good, 2, 2, 2), today.minusDays(8), true);
         progress.accept("campaign '" + live.getName() + "' is " + campaigns.find(live.getId()).getState());
 
         Campaign inReview = campaign(terms("Clear Winter Stock", "clear-winter-stock", CampaignObjective.CLEAR_SURPLUS_STOCK,
@@ -111,8 +121,7 @@ public class DemoCampaignSeeder {
                 .themeBrief("Coats, boots and heaters that must make room for spring, at honest clearance prices.")
                 .marketingMessage("Winter clearance: shared savings"),
                 today.minusDays(4), pick(good.subList(6, good.size()), 2, 1, 1), null, false);
-        campaigns.act(inReview.getId(), CampaignAction.SUBMIT, MARKETER, null);
-        campaigns.act(inReview.getId(), CampaignAction.START_REVIEW, REVIEWER, null);
+        // submitted by the governance seeder, which puts it to the committee with its banner's history
         progress.accept("campaign '" + inReview.getName() + "' is " + campaigns.find(inReview.getId()).getState());
 
         Campaign ended = campaign(terms("Spring Garden Test", "spring-garden-test", CampaignObjective.TEST_NEW_CATEGORY,
@@ -171,8 +180,12 @@ public class DemoCampaignSeeder {
                 @Override
                 public Void call() {
                     campaigns.act(campaign.getId(), CampaignAction.SUBMIT, MARKETER, null);
-                    campaigns.act(campaign.getId(), CampaignAction.START_REVIEW, REVIEWER, null);
-                    campaigns.act(campaign.getId(), CampaignAction.APPROVE, REVIEWER, "brief, assets and discounts in order");
+                    if (review.decides(campaign.toTerms().tier())) {
+                        approveByCommittee(campaign);
+                    } else {
+                        campaigns.act(campaign.getId(), CampaignAction.START_REVIEW, REVIEWER, null);
+                        campaigns.act(campaign.getId(), CampaignAction.APPROVE, REVIEWER, "brief, assets and discounts in order");
+                    }
                     campaigns.act(campaign.getId(), CampaignAction.SCHEDULE, MARKETER, null);
                     return null;
                 }
@@ -182,6 +195,26 @@ public class DemoCampaignSeeder {
             campaigns.advanceClock();
         }
         return campaign;
+    }
+
+    /**
+     * Submitting put the campaign to the committee (set up before campaigns are seeded): the members in office who may
+     * approve it vote until the tier's quorum approves it.
+     */
+    private void approveByCommittee(Campaign campaign) {
+        DecisionDetail decision = governance.decisionsOf(campaign.getId()).get(0);
+        for (Voter voter : decision.decision().voters()) {
+            if (decision.result().status().isSettled()) {
+                break;
+            }
+            if (decision.decision().rights().mayApprove(voter.role())) {
+                decision = governance.castVote(decision.id(), voter.id(), VoteChoice.APPROVE,
+                        "brief, assets and discounts in order");
+            }
+        }
+        if (decision.result().status() != DecisionStatus.APPROVED) {
+            throw new IllegalStateException("the demo committee did not approve '" + campaign.getName() + "': " + decision);
+        }
     }
 
     /** Enrolls listings that are in stock, choosing for each the deepest discount its floor and the cap allow. */

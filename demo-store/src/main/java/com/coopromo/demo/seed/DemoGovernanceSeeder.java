@@ -9,6 +9,7 @@ import com.coopromo.assets.service.AssetService;
 import com.coopromo.common.domain.Actor;
 import com.coopromo.common.domain.ActorRole;
 import com.coopromo.campaign.domain.AssetKind;
+import com.coopromo.campaign.domain.CampaignAction;
 import com.coopromo.campaign.domain.CampaignState;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.service.CampaignService;
@@ -88,6 +89,7 @@ public class DemoGovernanceSeeder {
     private final CoopClock clock;
     private final TransactionTemplate transaction;
     private final Consumer<String> progress;
+    private boolean committeeSetUpNow;
 
     public DemoGovernanceSeeder(ApplicationContext context, Consumer<String> progress) {
         this.governance = context.getBean("coopGovernanceService", GovernanceService.class);
@@ -103,12 +105,15 @@ public class DemoGovernanceSeeder {
         this.progress = progress;
     }
 
-    public void seed() throws Exception {
+    /**
+     * The demo's logins and the committee, before campaigns are seeded: submitting a standard or flagship campaign
+     * puts it to the committee, which must then be in office. Does nothing to a committee already set up.
+     */
+    public void setUpCommittee() throws Exception {
         ensureUser(MEMBER_LOGIN, MEMBER_PASSWORD, "Demo Committee Member", CoopAdminMenu.ROLE_COOP_COMMITTEE);
         ensureUser(SELLER_LOGIN, SELLER_PASSWORD, "Demo Seller", CoopAdminMenu.ROLE_COOP_SELLER);
         if (committeeExists()) {
             progress.accept("committee already set up: reusing it");
-            linkSellerAccounts();
             return;
         }
         ZoneId zone = ZoneId.of(DemoCampaignSeeder.ZONE);
@@ -121,11 +126,26 @@ public class DemoGovernanceSeeder {
                         ZoneId.of(DemoCampaignSeeder.ZONE), Period.ofWeeks(1), PLATFORM);
             }
         });
+        committeeSetUpNow = true;
         progress.accept("committee '" + committee.name() + "' set up: " + committee.rotation().committee().members()
                 + ", weekly terms from " + firstDay);
+    }
+
+    /**
+     * What hangs on a committee set up by {@link #setUpCommittee()} just now (brand guidelines, the campaign awaiting
+     * votes, the escalated dispute), then the seller logins' links.
+     */
+    public void seed() throws Exception {
+        if (!committeeExists()) {
+            setUpCommittee();
+        }
+        if (!committeeSetUpNow) {
+            linkSellerAccounts();
+            return;
+        }
         seedBrandGuidelines();
         openCampaignApproval();
-        openPastDispute(committee);
+        openPastDispute(governance.currentCommittee());
         linkSellerAccounts();
     }
 
@@ -194,14 +214,13 @@ public class DemoGovernanceSeeder {
     }
 
     /**
-     * Puts the campaign in review to the committee a day ago, with a banner that failed its contrast check and its
+     * Submits the draft campaign a day ago, which puts it to the committee, with a banner that failed its contrast check and its
      * fixed, accepted version, and the chair's approval; the demo member's vote is the one still missing.
      */
     private void openCampaignApproval() throws Exception {
         final Campaign campaign = campaigns.findBySlug(AWAITING_SLUG);
-        if (campaign == null || (campaign.getState() != CampaignState.IN_REVIEW && campaign.getState() != CampaignState.SUBMITTED)
-                || !governance.decisionsOf(campaign.getId()).isEmpty()) {
-            progress.accept("no campaign in review to put to the committee");
+        if (campaign == null || campaign.getState() != CampaignState.DRAFT || !governance.decisionsOf(campaign.getId()).isEmpty()) {
+            progress.accept("no draft campaign to put to the committee");
             return;
         }
         Instant now = clock.instant();
@@ -221,8 +240,9 @@ public class DemoGovernanceSeeder {
         final DecisionDetail opened = clock.callAt(now.minus(Duration.ofDays(1)), new Callable<DecisionDetail>() {
             @Override
             public DecisionDetail call() {
-                return governance.openCampaignApproval(campaign.getId(), Collections.<Long>emptySet(),
-                        DemoCampaignSeeder.MARKETER);
+                // submitting a standard campaign puts it to the committee
+                campaigns.act(campaign.getId(), CampaignAction.SUBMIT, DemoCampaignSeeder.MARKETER, null);
+                return governance.decisionsOf(campaign.getId()).get(0);
             }
         });
         clock.callAt(now.minus(Duration.ofHours(20)), new Callable<DecisionDetail>() {

@@ -127,7 +127,43 @@ class AdminCampaignsBrowserTest extends SignedInAdminTestBase {
                 .map(WebElement::getText).toList();
         assertThat(history).hasSize(2);
         assertThat(history.get(0)).contains("DRAFT SUBMITTED SUBMIT admin ORGANIZER ready for review");
-        assertThat(history.get(1)).contains("SUBMITTED IN_REVIEW START_REVIEW admin REVIEWER");
+        // the admin holds no committee office: it starts the review as the platform admin it is
+        assertThat(history.get(1)).contains("SUBMITTED IN_REVIEW START_REVIEW admin PLATFORM_ADMIN");
+    }
+
+    @Test
+    void aStandardCampaignInReviewIsApprovedOnlyByTheCommitteeAndTheAdminIsToldWhy() throws Exception {
+        long campaignId = longValue("SELECT CAMPAIGN_ID FROM COOP_CAMPAIGN WHERE SLUG = ?", "clear-winter-stock");
+        long decisionId = longValue("SELECT DECISION_ID FROM COOP_DECISION WHERE CAMPAIGN_ID = ?", campaignId);
+        long transitions = count("SELECT COUNT(*) FROM COOP_CAMPAIGN_TRANSITION WHERE CAMPAIGN_ID = ?", campaignId);
+        browser.get(store.baseUrl() + "/admin/coop-campaigns/" + campaignId);
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("coop-lifecycle")));
+
+        // the platform admin may cancel it, but approving or rejecting it is the committee's: one sentence says whose
+        assertThat(text(".coop-state")).isEqualTo("IN_REVIEW");
+        assertThat(actionButtons()).containsExactly("CANCEL");
+        assertThat(text(".coop-why-not")).isEqualTo("Approval is up to the committee: decision #" + decisionId
+                + ", 1 of 2 votes to approve.");
+        assertThat(browser.findElement(By.cssSelector(".coop-pending-decision a")).getAttribute("href"))
+                .endsWith("/admin/coop-approvals/" + decisionId);
+
+        // an APPROVE posted anyway (a page kept from before, a hand-made request) is refused and changes nothing
+        ((JavascriptExecutor) browser).executeScript("var b = document.createElement('button'); b.type = 'submit';"
+                + " b.name = 'action'; b.value = 'APPROVE'; b.className = 'coop-forged';"
+                + " document.querySelector('form.coop-lifecycle-form').appendChild(b);");
+        clickAndWaitForNewPage(By.cssSelector("form.coop-lifecycle-form button.coop-forged"));
+        assertThat(text(".coop-lifecycle-refused")).isEqualTo("'Clear Winter Stock' is waiting for the committee's "
+                + "decision (decision #" + decisionId + ", 1 of 2 votes to approve)");
+        assertThat(text(".coop-state")).isEqualTo("IN_REVIEW");
+        assertThat(count("SELECT COUNT(*) FROM COOP_CAMPAIGN_TRANSITION WHERE CAMPAIGN_ID = ?", campaignId))
+                .isEqualTo(transitions);
+        assertThat(count("SELECT COUNT(*) FROM COOP_CAMPAIGN WHERE CAMPAIGN_ID = ? AND STATE = 'IN_REVIEW'", campaignId))
+                .isEqualTo(1);
+
+        // the live campaign was approved by the committee's vote when it was seeded, not by one reviewer
+        long live = longValue("SELECT CAMPAIGN_ID FROM COOP_CAMPAIGN WHERE SLUG = ?", "back-to-school");
+        assertThat(count("SELECT COUNT(*) FROM COOP_CAMPAIGN_TRANSITION WHERE CAMPAIGN_ID = ? AND ACTION = 'APPROVE'"
+                + " AND ACTOR_ROLE = 'COMMITTEE'", live)).isEqualTo(1);
     }
 
     @Test
