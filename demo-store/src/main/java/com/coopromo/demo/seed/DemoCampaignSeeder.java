@@ -112,7 +112,8 @@ public class DemoCampaignSeeder {
                 .themeBrief("Pencils, backpacks, lunch boxes and desk lamps from independent shops, "
                         + "priced for families getting ready for the new school year.")
                 .marketingMessage("Back to School: cooperative discount")
-                .extraRequiredAssets(EnumSet.of(AssetKind.COPY_BLOCK)),
+                .extraRequiredAssets(EnumSet.of(AssetKind.COPY_BLOCK))
+                .rewardMinSellers(3),
                 today.minusDays(30), pick(good, 2, 2, 2), today.minusDays(8), true);
         progress.accept("campaign '" + live.getName() + "' is " + campaigns.find(live.getId()).getState());
 

@@ -156,6 +156,38 @@ class CampaignHubBrowserTest {
     }
 
     @Test
+    void aShopperWhoBuysFromThreeSellersSeesTheProgressAndThenTheRewardCode() {
+        String hub = store.baseUrl() + "/campaigns/back-to-school";
+        browser.get(hub);
+        assertThat(browser.findElement(By.cssSelector(".coop-reward-label")).getText()).isEqualTo("0 of 3 sellers");
+        List<String> sellerHrefs = browser.findElements(By.cssSelector(".facet[data-facet='seller'] a.facet-value")).stream()
+                .map(link -> link.getAttribute("href")).collect(Collectors.toList());
+        assertThat(sellerHrefs).hasSizeGreaterThanOrEqualTo(3);
+
+        for (int bought = 1; bought <= 3; bought++) {
+            // one in-stock deal of the next seller, ordered on its own
+            browser.get(sellerHrefs.get(bought - 1) + "&inStock=true");
+            click(tiles().get(0).findElement(By.cssSelector(".add-to-cart button")));
+            waitFor(browser, ExpectedConditions.urlMatches("/cart$"));
+            browser.findElement(By.cssSelector("button.place-order")).click();
+            waitFor(browser, ExpectedConditions.urlMatches("/orders/[^/]+$"));
+
+            browser.get(hub);
+            WebElement progress = browser.findElement(By.cssSelector(".coop-reward-progress"));
+            assertThat(progress.findElement(By.cssSelector(".coop-reward-label")).getText())
+                    .isEqualTo(bought + " of 3 sellers");
+            if (bought < 3) {
+                assertThat(progress.findElements(By.cssSelector(".coop-reward-code"))).isEmpty();
+            }
+        }
+        String code = browser.findElement(By.cssSelector(".coop-reward-code")).getText();
+        assertThat(code).matches("COOP-[A-Z0-9]{12}");
+        browser.get(store.baseUrl() + "/cart");
+        assertThat(browser.findElement(By.cssSelector(".coop-reward-progress .coop-reward-code")).getText())
+                .as("the cart shows the same code").isEqualTo(code);
+    }
+
+    @Test
     void anUnknownOrNotLiveCampaignIsANotFoundPage() throws IOException {
         for (String slug : new String[]{"no-such-campaign", "clear-winter-stock"}) {
             assertThat(status("/campaigns/" + slug)).isEqualTo(404);
