@@ -2,6 +2,7 @@ package com.coopromo.storefront.hub;
 
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.common.web.RequestRefusedException;
+import com.coopromo.storefront.reward.RewardProgressShown;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,11 +22,11 @@ import javax.servlet.http.HttpServletRequest;
  */
 @Controller
 public class CampaignHubController {
-    @javax.annotation.Resource(name = "coopRewardProgressShown")
-    protected com.coopromo.storefront.reward.RewardProgressShown rewardProgress;
-
     @Resource(name = "coopCampaignHubs")
     protected CampaignHubs hubs;
+
+    @Resource(name = "coopRewardProgressShown")
+    protected RewardProgressShown rewardProgress;
 
     @RequestMapping(value = "/campaigns", method = RequestMethod.GET)
     public String campaigns(Model model) {

@@ -1,5 +1,6 @@
 package com.coopromo.storefront.shop;
 
+import com.coopromo.storefront.reward.RewardProgressShown;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -11,7 +12,6 @@ import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
 import org.broadleafcommerce.core.web.order.CartState;
-import com.coopromo.storefront.reward.RewardProgressShown;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
