@@ -1,9 +1,13 @@
 package com.coopromo.demo.browser;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -41,5 +45,28 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /**
+     * Opens the admin's sign-in page and waits for its form. Now and then the first request of a fresh browser answers
+     * without the form (cause not found yet): one reload is allowed, and what the page read is printed so the cause
+     * can be found; a page that never shows the form fails with what it reads.
+     */
+    static void openAdminSignIn(WebDriver browser, String baseUrl) {
+        browser.get(baseUrl + "/admin/login");
+        if (!browser.findElements(By.id("username")).isEmpty()) {
+            return;
+        }
+        System.out.println("[admin sign-in] no form at " + browser.getCurrentUrl() + "; the page read: "
+                + browser.findElement(By.tagName("body")).getText() + " (reloading once)");
+        browser.navigate().refresh();
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                    ExpectedConditions.presenceOfElementLocated(
+                            By.id("username")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no sign-in form at " + browser.getCurrentUrl() + "; the page reads:\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
     }
 }

@@ -1,12 +1,5 @@
 package com.coopromo.demo.browser;
 
-import com.coopromo.demo.DemoStoreOptions;
-import com.coopromo.demo.DemoStoreServer;
-import com.coopromo.infra.Ports;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -19,7 +12,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URL;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,37 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sees the same, goes back, adds a product from the grid and finds the hub's campaign price in the cart. An unknown
  * or not-live campaign is a 404 page.
  */
-class CampaignHubBrowserTest {
+class CampaignHubBrowserTest extends StoreBrowserTestBase {
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static DemoStoreServer store;
-    private WebDriver browser;
-
-    @BeforeAll
-    static void startStore() throws Exception {
-        DemoStoreOptions options = DemoStoreOptions.parse(new String[0])
-                .port(Ports.freePort())
-                .dataDir(Files.createTempDirectory("coop-hub-browser"));
-        store = new DemoStoreServer(options, System.out).start();
-    }
-
-    @AfterAll
-    static void stopStore() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aShopperFiltersTheHubBySellerSharesTheAddressAndBuysAtTheHubsPrice() {

@@ -1,20 +1,11 @@
 package com.coopromo.demo.browser;
 
-import com.coopromo.demo.DemoStoreOptions;
-import com.coopromo.demo.DemoStoreServer;
-import com.coopromo.infra.Ports;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,37 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole demo store (real Broadleaf site + admin in Jetty, embedded PostgreSQL, Elasticsearch node, seeded
  * marketplace) driven by real headless Chromium.
  */
-class DemoStoreBrowserTest {
-    private static DemoStoreServer store;
-    private WebDriver browser;
-
-    @BeforeAll
-    static void startStore() throws Exception {
-        DemoStoreOptions options = DemoStoreOptions.parse(new String[0])
-                .port(Ports.freePort())
-                .dataDir(Files.createTempDirectory("coop-demo-browser"));
-        store = new DemoStoreServer(options, System.out).start();
-    }
-
-    @AfterAll
-    static void stopStore() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class DemoStoreBrowserTest extends StoreBrowserTestBase {
     @Test
     void storefrontHomeListsProductsWithTheirSellers() {
         browser.get(store.baseUrl() + "/");
@@ -74,7 +35,7 @@ class DemoStoreBrowserTest {
 
     @Test
     void adminSignsInAndShowsTheOffersList() {
-        browser.get(store.baseUrl() + "/admin/login");
+        Browser.openAdminSignIn(browser, store.baseUrl());
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("admin");
         browser.findElement(By.cssSelector("input[type=submit]")).click();
@@ -89,7 +50,7 @@ class DemoStoreBrowserTest {
 
     @Test
     void wrongAdminPasswordIsRefused() {
-        browser.get(store.baseUrl() + "/admin/login");
+        Browser.openAdminSignIn(browser, store.baseUrl());
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("not-the-password");
         browser.findElement(By.cssSelector("input[type=submit]")).click();

@@ -65,26 +65,11 @@ abstract class SignedInAdminTestBase {
     /** Signs in to the admin as this user (signing out whoever was signed in). */
     void signIn(String login, String password) {
         browser.manage().deleteAllCookies();
-        browser.get(store.baseUrl() + "/admin/login");
-        waitForLoginForm();
+        Browser.openAdminSignIn(browser, store.baseUrl());
         browser.findElement(By.id("username")).sendKeys(login);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("input[type=submit]")).click();
         waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    /**
-     * Waits for the sign-in form. A first request to a store that is still warming up can answer before the form is
-     * there; one reload is allowed, and a page that never shows the form fails with what it reads.
-     */
-    private void waitForLoginForm() {
-        if (!browser.findElements(By.id("username")).isEmpty()) {
-            return;
-        }
-        System.out.println("[admin sign-in] no form at " + browser.getCurrentUrl() + "; the page read: "
-                + browser.findElement(By.tagName("body")).getText() + " (reloading once)");
-        browser.navigate().refresh();
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("username")));
     }
 
     @AfterEach
