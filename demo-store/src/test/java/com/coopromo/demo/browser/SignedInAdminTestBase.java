@@ -91,7 +91,14 @@ abstract class SignedInAdminTestBase {
             // the group is folded unless one of its sections is open
             group.findElement(By.cssSelector(".title")).click();
         }
-        WebElement link = waitUntil(ExpectedConditions.visibilityOf(group.findElement(By.linkText(section))));
+        // the link only has its text once the group has unfolded: look for it again on every poll
+        WebElement link = waitUntil(new ExpectedCondition<WebElement>() {
+            @Override
+            public WebElement apply(WebDriver driver) {
+                List<WebElement> found = group.findElements(By.linkText(section));
+                return !found.isEmpty() && found.get(0).isDisplayed() ? found.get(0) : null;
+            }
+        });
         link.click();
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.main")));
     }
