@@ -48,22 +48,16 @@ final class Browser {
     }
 
     /**
-     * Opens the admin's sign-in page and waits for its form. Now and then the first request of a fresh browser answers
-     * without the form (cause not found yet): one reload is allowed, and what the page read is printed so the cause
-     * can be found; a page that never shows the form fails with what it reads.
+     * Opens the admin's sign-in page and waits for its form. On a fresh browser's first navigation, Chromium now and
+     * then hands control back before the page is parsed (the page itself is complete: what it read a moment later was
+     * the whole sign-in form), so the form is waited for instead of looked up once; a page that never shows it fails
+     * with what it reads.
      */
     static void openAdminSignIn(WebDriver browser, String baseUrl) {
         browser.get(baseUrl + "/admin/login");
-        if (!browser.findElements(By.id("username")).isEmpty()) {
-            return;
-        }
-        System.out.println("[admin sign-in] no form at " + browser.getCurrentUrl() + "; the page read: "
-                + browser.findElement(By.tagName("body")).getText() + " (reloading once)");
-        browser.navigate().refresh();
         try {
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(
-                    ExpectedConditions.presenceOfElementLocated(
-                            By.id("username")));
+                    ExpectedConditions.presenceOfElementLocated(By.id("username")));
         } catch (TimeoutException e) {
             throw new AssertionError("no sign-in form at " + browser.getCurrentUrl() + "; the page reads:\n"
                     + browser.findElement(By.tagName("body")).getText(), e);
