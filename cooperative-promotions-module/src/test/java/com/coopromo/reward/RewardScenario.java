@@ -27,17 +27,17 @@ import java.util.concurrent.Callable;
  * A live campaign with a multi-seller reward and several participating sellers, one enrolled Sku each, on the real
  * host through the module's and Broadleaf's own services; and shoppers who buy from them.
  */
-final class RewardScenario {
-    final PricingScenario pricing;
-    final TestHost host;
+public final class RewardScenario {
+    public final PricingScenario pricing;
+    public final TestHost host;
 
-    RewardScenario(TestHost host) {
+    public RewardScenario(TestHost host) {
         this.host = host;
         this.pricing = new PricingScenario(host);
     }
 
     /** A live campaign whose reward needs {@code minSellers}, with {@code sellers} sellers each enrolling one 20.00 Sku at 20%. */
-    Live live(Integer minSellers, int sellers) throws Exception {
+    public Live live(Integer minSellers, int sellers) throws Exception {
         CampaignTerms.Builder terms = pricing.terms(StackingPolicy.BEST_OF).rewardMinSellers(minSellers);
         final Campaign campaign = pricing.campaigns.create(terms, PricingScenario.ORGANIZER);
         final Seller[] sellerRows = new Seller[sellers];
@@ -71,7 +71,7 @@ final class RewardScenario {
         return new Live(pricing.campaigns.find(campaign.getId()), sellerRows, skus);
     }
 
-    Customer shopper() {
+    public Customer shopper() {
         return host.inTransaction(status -> {
             Customer customer = pricing.customers.createCustomer();
             customer.setUsername("shopper-" + UUID.randomUUID());
@@ -80,7 +80,7 @@ final class RewardScenario {
     }
 
     /** A new cart of the customer holding one unit of each Sku. */
-    Order cart(final Customer customer, Sku... skus) throws Exception {
+    public Order cart(final Customer customer, Sku... skus) throws Exception {
         Order cart = host.inTransaction(status -> pricing.orders.createNewCartForCustomer(
                 pricing.customers.readCustomerById(customer.getId())));
         for (Sku sku : skus) {
@@ -90,16 +90,16 @@ final class RewardScenario {
     }
 
     /** The customer buys one unit of each Sku in one order (Broadleaf's whole checkout); the order's id. */
-    long buy(Customer customer, Sku... skus) throws Exception {
+    public long buy(Customer customer, Sku... skus) throws Exception {
         Order cart = cart(customer, skus);
         pricing.checkout(cart.getId());
         return cart.getId();
     }
 
-    static final class Live {
-        final Campaign campaign;
-        final Seller[] sellers;
-        final Sku[] skus;
+    public static final class Live {
+        public final Campaign campaign;
+        public final Seller[] sellers;
+        public final Sku[] skus;
 
         Live(Campaign campaign, Seller[] sellers, Sku[] skus) {
             this.campaign = campaign;
@@ -107,7 +107,7 @@ final class RewardScenario {
             this.skus = skus;
         }
 
-        long id() {
+        public long id() {
             return campaign.getId();
         }
     }
