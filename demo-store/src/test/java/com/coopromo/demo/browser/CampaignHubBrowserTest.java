@@ -151,6 +151,35 @@ class CampaignHubBrowserTest extends StoreBrowserTestBase {
     }
 
     @Test
+    void theCartOffersOtherSellersOfTheCampaignToCompleteTheSet() {
+        browser.get(store.baseUrl() + "/campaigns/back-to-school?inStock=true");
+        WebElement first = tiles().get(0);
+        String firstSeller = first.findElement(By.cssSelector(".seller span")).getText();
+        click(first.findElement(By.cssSelector(".add-to-cart button")));
+        waitFor(browser, ExpectedConditions.urlMatches("/cart$"));
+
+        List<WebElement> suggestions = browser.findElements(By.cssSelector(".complete-the-set li.suggestion"));
+        assertThat(suggestions).hasSizeBetween(2, 4);
+        List<String> sellers = suggestions.stream()
+                .map(tile -> tile.findElement(By.cssSelector(".seller span")).getText()).collect(Collectors.toList());
+        assertThat(sellers).as("never the cart's own seller").doesNotContain(firstSeller);
+        assertThat(sellers.get(0)).as("each seller once before any twice").isNotEqualTo(sellers.get(1));
+        for (WebElement tile : suggestions) {
+            assertThat(tile.findElement(By.cssSelector(".campaign-badge")).getText()).startsWith("Back to School");
+            assertThat(tile.findElement(By.cssSelector(".suggestion-reason")).getText()).isNotEmpty();
+        }
+
+        click(suggestions.get(0).findElement(By.cssSelector(".add-to-cart button")));
+        waitFor(browser, ExpectedConditions.urlMatches("/cart$"));
+        List<String> lineSellers = browser.findElements(By.cssSelector(".line-seller span")).stream()
+                .map(WebElement::getText).collect(Collectors.toList());
+        assertThat(lineSellers).containsExactlyInAnyOrder(firstSeller, sellers.get(0));
+        assertThat(browser.findElements(By.cssSelector(".complete-the-set li.suggestion .seller span")).stream()
+                .map(WebElement::getText)).as("now neither seller in the cart is suggested")
+                .doesNotContain(firstSeller, sellers.get(0));
+    }
+
+    @Test
     void anUnknownOrNotLiveCampaignIsANotFoundPage() throws IOException {
         for (String slug : new String[]{"no-such-campaign", "clear-winter-stock"}) {
             assertThat(status("/campaigns/" + slug)).isEqualTo(404);

@@ -1,6 +1,7 @@
 package com.coopromo.storefront.shop;
 
 import com.coopromo.storefront.reward.RewardProgressShown;
+import com.coopromo.storefront.suggest.CompleteTheSetShown;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -32,6 +33,8 @@ import javax.servlet.http.HttpServletRequest;
 @Controller
 public class CartController {
     static final int MAX_QUANTITY = 99;
+    /** How many "complete the set" tiles the cart shows. */
+    static final int SET_SUGGESTIONS = 4;
     static final String MESSAGE = "message";
     static final String ERROR = "error";
     private static final Log LOG = LogFactory.getLog(CartController.class);
@@ -48,12 +51,16 @@ public class CartController {
     @Resource(name = "coopRewardProgressShown")
     protected RewardProgressShown rewardProgress;
 
+    @Resource(name = "coopCompleteTheSetShown")
+    protected CompleteTheSetShown completeTheSet;
+
     @RequestMapping(value = "/cart", method = RequestMethod.GET)
     public String cart(HttpServletRequest request, Model model) {
         Order cart = storefrontCart.currentCart();
         model.addAttribute("coopRewardProgresses", rewardProgress.inLiveCampaigns(CustomerState.getCustomer(request)));
         model.addAttribute("pageTitle", "Your cart");
         model.addAttribute("cartLines", cart == null ? null : storefrontCart.linesOf(cart));
+        model.addAttribute("coopSetSuggestions", completeTheSet.forCart(cart, SET_SUGGESTIONS));
         return "coop/cart";
     }
 
