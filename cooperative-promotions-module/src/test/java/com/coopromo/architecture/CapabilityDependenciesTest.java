@@ -24,7 +24,8 @@ class CapabilityDependenciesTest {
             "com.coopromo.calendar..", "com.coopromo.audit.."};
 
     /** Read models, kept up to date by change events. */
-    private static final String[] READ_MODELS = {"com.coopromo.pricing..", "com.coopromo.search.."};
+    private static final String[] READ_MODELS = {"com.coopromo.pricing..", "com.coopromo.search..",
+            "com.coopromo.metrics.."};
 
     @Test
     void capabilitiesAreFreeOfCycles() {
