@@ -47,15 +47,21 @@ public final class PayoutRules {
     }
 
     /**
-     * The defaults chosen with the fairness simulator (README, "Revenue sharing and settlement"), for a pool.
+     * The defaults chosen with the fairness simulator (README, "Revenue sharing and settlement"), for a pool; the
+     * minimum payout is 5.00, or the cap when the pool is too small for that.
      */
     public static PayoutRules defaults(BigDecimal pool) {
         Validation v = new Validation();
         PayoutRules rules = validate(pool, PayoutTier.parse("100:1, 1000:2, 10000:3", SALES_TIERS, v),
                 PayoutTier.parse("50:1, 500:2", TRAFFIC_TIERS, v), new BigDecimal("5"), new BigDecimal("0.5"),
-                new BigDecimal("50"), new BigDecimal("5.00"), v);
+                new BigDecimal("50"), new BigDecimal("5.00").min(cap(pool, new BigDecimal("5"))), v);
         v.throwIfInvalid();
         return rules;
+    }
+
+    /** A campaign without payout rules: no pool, nobody earns a bonus. */
+    public static PayoutRules none() {
+        return defaults(BigDecimal.ZERO);
     }
 
     /**

@@ -73,7 +73,7 @@ public final class SettlementCalculator {
                 why.append("; traffic tier ").append(trafficTier + 1).append(" (").append(traffic.incrementalClicks())
                         .append(" extra clicks reached ").append(t.threshold().toPlainString()).append(", ").append(t.points()).append(" pt)");
             }
-            if (points > 0) {
+            if (points > 0 && rules.pool().signum() > 0) {
                 double w = StrictMath.pow(points, rules.diminishingExponent().doubleValue());
                 BigDecimal weight = new BigDecimal(w).setScale(6, RoundingMode.HALF_EVEN);
                 if (p != null && p.newcomer() && rules.newcomerBoostPercent().signum() > 0) {
@@ -142,7 +142,7 @@ public final class SettlementCalculator {
             }
             boolean dropped = false;
             for (Map.Entry<Long, BigDecimal> e : bonus.entrySet()) {
-                if (e.getValue().compareTo(rules.minimumPayout()) < 0) {
+                if (e.getValue().signum() == 0 || e.getValue().compareTo(rules.minimumPayout()) < 0) {
                     belowMinimum.add(e.getKey());
                     dropped = true;
                 }
@@ -164,7 +164,9 @@ public final class SettlementCalculator {
                         : "") + ".";
             } else if (belowMinimum.contains(id)) {
                 rule = "No bonus: " + earned.get(id) + ", but the share came below the minimum payout of "
-                        + rules.minimumPayout().toPlainString() + ".";
+                        + rules.minimumPayout().max(new BigDecimal("0.01")).toPlainString() + ".";
+            } else if (rules.pool().signum() == 0) {
+                rule = "No bonus: the campaign has no bonus pool (" + earned.get(id) + ").";
             } else {
                 rule = "No bonus: " + earned.get(id) + ".";
             }
