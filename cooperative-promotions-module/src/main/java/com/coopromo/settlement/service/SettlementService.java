@@ -139,9 +139,13 @@ public class SettlementService {
     public int settleEndedCampaigns() {
         int done = 0;
         for (Long campaignId : store.endedCampaignsToSettle()) {
-            SettlementRunRecord run = settle(campaignId, "settlement job");
-            if (run.isComplete()) {
-                done++;
+            try {
+                if (settle(campaignId, "settlement job").isComplete()) {
+                    done++;
+                }
+            } catch (RuntimeException e) {
+                // one campaign's failure must not hold up the others; the next round tries it again
+                LOG.warn("Campaign {} could not be settled: {}", campaignId, e.getMessage());
             }
         }
         return done;
