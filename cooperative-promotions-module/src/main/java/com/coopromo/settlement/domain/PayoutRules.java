@@ -25,6 +25,7 @@ public final class PayoutRules {
 
     private static final BigDecimal MAX_POOL = new BigDecimal("100000000");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final BigDecimal MAX_THRESHOLD = new BigDecimal("1000000000000");
 
     private final BigDecimal pool;
     private final List<PayoutTier> salesTiers;
@@ -74,7 +75,7 @@ public final class PayoutRules {
         int before = validation.errors().size();
         boolean poolOk = money(pool, POOL, validation);
         if (poolOk && pool.compareTo(MAX_POOL) > 0) {
-            validation.reject(POOL, "must be at most 100000000.00 (was " + pool.toPlainString() + ")");
+            validation.reject(POOL, "must be at most 100000000.00 (was " + shown(pool) + ")");
             poolOk = false;
         }
         tiers(salesTiers, SALES_TIERS, true, false, validation);
@@ -86,7 +87,7 @@ public final class PayoutRules {
             BigDecimal cap = cap(pool, sellerCapPercent);
             if (minimumPayout.compareTo(cap) > 0) {
                 validation.reject(MINIMUM, "must be at most the per-seller cap of " + cap.toPlainString()
-                        + " (was " + minimumPayout.toPlainString() + "), or nobody could be paid");
+                        + " (was " + shown(minimumPayout) + "), or nobody could be paid");
             }
         }
         if (validation.errors().size() > before) {
@@ -102,11 +103,11 @@ public final class PayoutRules {
             return false;
         }
         if (value.signum() < 0) {
-            v.reject(field, "must be 0 or more (was " + value.toPlainString() + ")");
+            v.reject(field, "must be 0 or more (was " + shown(value) + ")");
             return false;
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            v.reject(field, "must be whole cents (was " + value.toPlainString() + ")");
+            v.reject(field, "must be whole cents (was " + shown(value) + ")");
             return false;
         }
         return true;
@@ -119,11 +120,11 @@ public final class PayoutRules {
         }
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
             v.reject(field, "must be between " + min.toPlainString() + " and " + max.toPlainString()
-                    + " (was " + value.toPlainString() + ")");
+                    + " (was " + shown(value) + ")");
             return false;
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            v.reject(field, "must have at most 2 decimals (was " + value.toPlainString() + ")");
+            v.reject(field, "must have at most 2 decimals (was " + shown(value) + ")");
             return false;
         }
         return true;
@@ -144,6 +145,10 @@ public final class PayoutRules {
         for (int i = 0; i < tiers.size(); i++) {
             PayoutTier t = tiers.get(i);
             String which = "tier " + (i + 1) + " (" + t + ")";
+            if (t.threshold().compareTo(MAX_THRESHOLD) > 0) {
+                v.reject(field, "tier " + (i + 1) + " needs a threshold of at most 1000000000000");
+                return;
+            }
             if (t.threshold().signum() <= 0) {
                 v.reject(field, which + " needs a threshold above 0");
                 return;
@@ -166,6 +171,11 @@ public final class PayoutRules {
             }
             previous = t;
         }
+    }
+
+    /** A number as a refusal quotes it: plain, unless it is so large or so fine that plain would be unreadable. */
+    static String shown(BigDecimal value) {
+        return value.precision() - value.scale() > 20 || value.scale() > 20 ? value.toString() : value.toPlainString();
     }
 
     static BigDecimal cap(BigDecimal pool, BigDecimal percent) {

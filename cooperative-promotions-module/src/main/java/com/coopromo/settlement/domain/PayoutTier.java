@@ -30,6 +30,10 @@ public final class PayoutTier {
         if (text == null || text.trim().isEmpty()) {
             return tiers;
         }
+        if (text.length() > 400) {
+            validation.reject(field, "must be at most 400 characters (was " + text.length() + ")");
+            return tiers;
+        }
         for (String part : text.split(",")) {
             String p = part.trim();
             int colon = p.indexOf(':');
@@ -75,6 +79,6 @@ public final class PayoutTier {
 
     @Override
     public String toString() {
-        return threshold.toPlainString() + ":" + points;
+        return PayoutRules.shown(threshold) + ":" + points;
     }
 }

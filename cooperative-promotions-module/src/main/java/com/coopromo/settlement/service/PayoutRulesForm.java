@@ -76,10 +76,15 @@ public class PayoutRulesForm {
             v.reject(field, "is required");
             return null;
         }
+        if (text.length() > 100) {
+            v.reject(field, "must be a number of at most 100 characters (was " + text.length() + ")");
+            return null;
+        }
         try {
             return new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            v.reject(field, "must be a number (was \"" + text.trim() + "\")");
+            String t = text.trim();
+            v.reject(field, "must be a number (was \"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "\")");
             return null;
         }
     }

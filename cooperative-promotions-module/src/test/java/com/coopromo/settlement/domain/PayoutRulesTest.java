@@ -73,4 +73,17 @@ class PayoutRulesTest {
         rules("100.001", "100:1", "", "10", "1", "0", "0", v);
         assertThat(v.errors()).extracting(FieldError::toString).containsExactly("pool: must be whole cents (was 100.001)");
     }
+
+    @Test
+    void hugeAndFineNumbersAreRefusedWithoutSpellingThemOut() {
+        Validation v = new Validation();
+        rules("1e-999999999", "1e999999999:1", "", "10", "1", "0", "0", v);
+        assertThat(v.errors()).extracting(FieldError::toString).containsExactly(
+                "pool: must be whole cents (was 1E-999999999)",
+                "salesTiers: tier 1 needs a threshold of at most 1000000000000");
+        Validation w = new Validation();
+        rules("100", "100:1", "", "10", "1", "0", "1E+999999999", w);
+        assertThat(w.errors()).extracting(FieldError::toString).containsExactly(
+                "minimumPayout: must be at most the per-seller cap of 10.00 (was 1E+999999999), or nobody could be paid");
+    }
 }
