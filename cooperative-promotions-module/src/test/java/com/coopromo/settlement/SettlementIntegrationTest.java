@@ -102,6 +102,7 @@ class SettlementIntegrationTest {
 
         SettlementRunRecord dry = settlement.dryRun(campaignId, "organizer");
         assertThat(dry.kind()).isEqualTo("DRY_RUN");
+        assertThat(dry.trafficAvailable()).as("traffic figures read from coopCampaignMetrics").isTrue();
         assertThat(dry.isComplete()).isTrue();
         assertThat(dry.balanced()).as(dry.reconciliation().rows().toString()).isTrue();
         for (Reconciliation.Row r : dry.reconciliation().rows()) {
