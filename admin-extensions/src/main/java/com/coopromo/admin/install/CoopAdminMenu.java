@@ -165,9 +165,23 @@ public final class CoopAdminMenu {
             new FriendlyPermission("PERMISSION_COOP_REWARD", PermissionType.READ, "View Multi-seller Rewards",
                     CAMPAIGN.read));
 
+    /** Settlement runs and statements; no entity screen, so its own permission names a module class as its entity. */
+    static final EntityPermissions SETTLEMENT_ENTITY = new EntityPermissions("COOP_SETTLEMENT", "Settlement",
+            "com.coopromo.settlement.persistence.SettlementRunRecord");
+    /**
+     * Payout rules, dry runs, runs and statements (custom page). Viewing shows statements (a seller only its own);
+     * maintaining also sets payout rules and starts dry runs. Like the calendar, its ceiling entity is the campaign's.
+     */
+    public static final Section SETTLEMENT = new Section("CoopSettlement", "Settlement", "/coop-settlement",
+            Campaign.class.getName(), 6200,
+            new FriendlyPermission("PERMISSION_COOP_SETTLEMENT", PermissionType.READ, "View Settlement Statements",
+                    SETTLEMENT_ENTITY.read, CAMPAIGN.read),
+            new FriendlyPermission("PERMISSION_COOP_SETTLEMENT", PermissionType.ALL, "Set Payout Rules and Run Settlement",
+                    SETTLEMENT_ENTITY.all, CAMPAIGN.read));
+
     public static final List<Section> SECTIONS = Collections.unmodifiableList(Arrays.asList(CAMPAIGNS, CALENDAR,
             SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS, THEMING_WINDOWS,
-            APPROVALS, COMMITTEE, ASSETS, BRAND_GUIDELINES, AUDIT_LOG, PRICING_PREVIEW, REWARDS));
+            APPROVALS, COMMITTEE, ASSETS, BRAND_GUIDELINES, AUDIT_LOG, PRICING_PREVIEW, REWARDS, SETTLEMENT));
 
     /** Roles the installer creates when missing (name, description). */
     public static final List<String[]> ROLES = Collections.unmodifiableList(Arrays.asList(
@@ -195,7 +209,7 @@ public final class CoopAdminMenu {
             grants.add(new Grant(ROLE_COOP_COMMITTEE, section.view()));
         }
         for (Section section : Arrays.asList(CAMPAIGNS, CALENDAR, SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS,
-                COMMITTEE, ASSETS)) {
+                COMMITTEE, ASSETS, SETTLEMENT)) {
             grants.add(new Grant(ROLE_COOP_SELLER, section.view()));
         }
         return grants;

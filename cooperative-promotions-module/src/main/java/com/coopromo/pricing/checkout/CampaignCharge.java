@@ -17,9 +17,10 @@ public final class CampaignCharge {
     private final long listingId;
     private final BigDecimal discount;
     private final FundingSplit funding;
+    private final BigDecimal lineTotal;
 
     CampaignCharge(long orderItemId, long skuId, int quantity, long campaignId, long sellerId, long listingId,
-                   BigDecimal discount, FundingSplit funding) {
+                   BigDecimal discount, FundingSplit funding, BigDecimal lineTotal) {
         this.orderItemId = orderItemId;
         this.skuId = skuId;
         this.quantity = quantity;
@@ -28,6 +29,7 @@ public final class CampaignCharge {
         this.listingId = listingId;
         this.discount = discount;
         this.funding = funding;
+        this.lineTotal = lineTotal;
     }
 
     public long orderItemId() { return orderItemId; }
@@ -40,6 +42,8 @@ public final class CampaignCharge {
     public BigDecimal discount() { return discount; }
     /** Platform part (drawn from the campaign budget) + seller part = {@link #discount()}. */
     public FundingSplit funding() { return funding; }
+    /** What the shopper pays for the line after every discount (Broadleaf's item total); null when unknown. */
+    public BigDecimal lineTotal() { return lineTotal; }
 
     @Override
     public String toString() {

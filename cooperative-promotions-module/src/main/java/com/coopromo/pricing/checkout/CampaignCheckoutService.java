@@ -344,7 +344,8 @@ public class CampaignCheckoutService {
             DiscreteOrderItem item = lineItems.get(i);
             OrderFundingSplit.Line line = lines.get(i);
             charges.add(new CampaignCharge(item.getId(), item.getSku().getId(), item.getQuantity(), line.campaignId(),
-                    line.sellerId(), lineEnrollments.get(i).getListing().getId(), line.discount(), funding.get(i)));
+                    line.sellerId(), lineEnrollments.get(i).getListing().getId(), line.discount(), funding.get(i),
+                    item.getTotalPrice() == null ? null : item.getTotalPrice().getAmount().setScale(2, java.math.RoundingMode.HALF_UP)));
         }
         return charges;
     }

@@ -64,6 +64,9 @@ public class OrderAttributionRecord implements Serializable {
     @Column(name = "SELLER_PART", nullable = false, precision = 19, scale = 2)
     protected BigDecimal sellerPart;
 
+    @Column(name = "LINE_TOTAL", precision = 19, scale = 2)
+    protected BigDecimal lineTotal;
+
     @Column(name = "STATE", nullable = false, length = 16)
     protected String state;
 
@@ -89,6 +92,7 @@ public class OrderAttributionRecord implements Serializable {
         this.discount = charge.discount();
         this.platformPart = charge.funding().platformPart();
         this.sellerPart = charge.funding().sellerPart();
+        this.lineTotal = charge.lineTotal();
         this.state = ACTIVE;
         this.createdAt = Date.from(at);
         this.updatedAt = this.createdAt;
@@ -110,6 +114,8 @@ public class OrderAttributionRecord implements Serializable {
     public BigDecimal getDiscount() { return discount; }
     public BigDecimal getPlatformPart() { return platformPart; }
     public BigDecimal getSellerPart() { return sellerPart; }
+    /** What the shopper paid for the line after every discount; null on rows written before settlement existed. */
+    public BigDecimal getLineTotal() { return lineTotal; }
     /** ACTIVE, or REVERSED once the order was cancelled. */
     public String getState() { return state; }
     public boolean isReversed() { return REVERSED.equals(state); }
