@@ -1,5 +1,8 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.install.CoopAdminMenu;
+import com.coopromo.admin.security.AdminAction;
+import com.coopromo.admin.security.AdminPolicy;
 import com.coopromo.admin.security.SellerScope;
 import com.coopromo.admin.security.SellerScopes;
 import com.coopromo.common.domain.CoopValidationException;
@@ -29,7 +32,6 @@ public class CoopParticipationAdminController extends CoopSectionController {
     public static final String SECTION_KEY = "coop-participations";
     static final String VIEW = "coopParticipationEdit";
     /** The entity permission under "Maintain Participations". */
-    static final String MAINTAIN = "PERMISSION_ALL_COOP_PARTICIPATION";
     private static final EnumSet<ParticipationState> ANSWERABLE = EnumSet.of(ParticipationState.INVITED,
             ParticipationState.APPLIED);
 
@@ -41,6 +43,10 @@ public class CoopParticipationAdminController extends CoopSectionController {
 
     @RequestMapping(value = "/{id}/accept", method = RequestMethod.POST)
     public String accept(Model model, HttpServletResponse response, @PathVariable("id") long id, RedirectAttributes ra) {
+        String notPermitted = refusedUnless(AdminAction.ANSWER_PARTICIPATION, model, response);
+        if (notPermitted != null) {
+            return notPermitted;
+        }
         String refusal = answerRefusal(id);
         if (refusal != null) {
             return refused(model, response, refusal);
@@ -56,6 +62,10 @@ public class CoopParticipationAdminController extends CoopSectionController {
 
     @RequestMapping(value = "/{id}/decline", method = RequestMethod.POST)
     public String decline(Model model, HttpServletResponse response, @PathVariable("id") long id, RedirectAttributes ra) {
+        String notPermitted = refusedUnless(AdminAction.ANSWER_PARTICIPATION, model, response);
+        if (notPermitted != null) {
+            return notPermitted;
+        }
         String refusal = answerRefusal(id);
         if (refusal != null) {
             return refused(model, response, refusal);
@@ -77,8 +87,9 @@ public class CoopParticipationAdminController extends CoopSectionController {
     private String answerRefusal(long id) {
         SellerScope scope = scope();
         if (!scope.isSellerScoped()) {
-            return AdminActors.hasAuthority(MAINTAIN) ? null : "You may view participations but not answer them: that "
-                    + "needs the permission to maintain participations.";
+            return AdminPolicy.holds(CoopAdminMenu.PARTICIPATIONS.maintain()) ? null : "You may not answer sellers' "
+                    + "applications: that takes the permission '" + CoopAdminMenu.PARTICIPATIONS.maintain().description
+                    + "'.";
         }
         if (!sellerScopes.mayRead(scope, ParticipationImpl.class, id)) {
             return SellerScopes.OTHER_SELLERS_ROW;
@@ -109,8 +120,9 @@ public class CoopParticipationAdminController extends CoopSectionController {
             return;
         }
         model.addAttribute("coopParticipation", p);
-        model.addAttribute("coopAnswerable", scope().isSellerScoped() ? p.getState() == ParticipationState.INVITED
-                : ANSWERABLE.contains(p.getState()) && AdminActors.hasAuthority(MAINTAIN));
+        model.addAttribute("coopAnswerable", scope().isSellerScoped()
+                ? policy.may(AdminAction.ANSWER_PARTICIPATION) && p.getState() == ParticipationState.INVITED
+                : AdminPolicy.holds(CoopAdminMenu.PARTICIPATIONS.maintain()) && ANSWERABLE.contains(p.getState()));
         model.addAttribute("viewType", VIEW);
     }
 }
