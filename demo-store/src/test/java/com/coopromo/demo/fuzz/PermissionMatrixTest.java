@@ -91,6 +91,10 @@ class PermissionMatrixTest {
         ids.put("assetCampaign", one("SELECT min(campaign_id) FROM coop_asset"));
         ids.put("asset", one("SELECT min(asset_id) FROM coop_asset WHERE campaign_id = " + ids.get("assetCampaign")));
         ids.put("version", one("SELECT min(version_no) FROM coop_asset_version WHERE asset_id = " + ids.get("asset")));
+        placeAnOrderWithACampaignDiscount();
+        ids.put("order", one("SELECT min(order_id) FROM coop_order_attribution"));
+        ids.put("orderCampaign", one("SELECT min(campaign_id) FROM coop_order_attribution WHERE order_id = "
+                + ids.get("order")));
         buildMatrix();
     }
 
@@ -142,6 +146,15 @@ class PermissionMatrixTest {
         probes.add(new Probe("delete a campaign", "POST", ADMIN + "/coop-campaigns/" + ids.get("draft") + "/delete",
                 role -> token(role), "---ss",
                 "You may not add, change or delete Campaigns: that takes the permission 'Maintain Campaigns'.", null));
+
+        String money = ADMIN + "/coop-campaigns/" + ids.get("orderCampaign") + "/money";
+        probes.add(new Probe("view a campaign's money page", "GET", money, role -> List.of(), "YYYYY",
+                viewSentence("Campaigns"), null));
+        probes.add(new Probe("export a campaign's attribution", "GET", money + "/export", role -> List.of(), "YYYYY",
+                viewSentence("Campaigns"), null));
+        // the admin's cancellation is the money test's own (below), not the matrix's
+        action("cancel a submitted order", money + "/orders/" + ids.get("order") + "/cancel", PermissionMatrixTest::token,
+                "----s", "cancel submitted orders", "'Cancel Submitted Orders'", null);
 
         String campaign = ADMIN + "/coop-campaigns/" + ids.get("draft");
         action("move a campaign (submit)", campaign + "/lifecycle", role -> with(role, "action", "SUBMIT"), "--YYY",
@@ -270,6 +283,82 @@ class PermissionMatrixTest {
             assertThat(probes.stream().filter(p -> !p.allows(role)).count()).as(role + " is refused something")
                     .isPositive();
         }
+    }
+
+    /**
+     * The money page: the admin sees the budget, held, consumed and left, the order's attribution rows with a link to
+     * the order and a CSV of them; a seller sees only its own rows and no totals. Cancelling the submitted order from
+     * there refunds its platform part to the budget, reverses its rows, marks the order cancelled and is audited; a
+     * second cancel is refused with its reason and changes nothing.
+     */
+    @Test
+    @Order(4)
+    void theMoneyPageShowsTheCampaignsMoneyAndCancelsASubmittedOrderOnce() {
+        FuzzClient admin = clients.get(DemoMarketplaceSeeder.ADMIN_LOGIN);
+        String campaignId = ids.get("orderCampaign");
+        String orderId = ids.get("order");
+        String money = ADMIN + "/coop-campaigns/" + campaignId + "/money";
+        String platformPart = one("SELECT sum(platform_part) FROM coop_order_attribution WHERE order_id = " + orderId
+                + " AND campaign_id = " + campaignId);
+        String consumedBefore = one("SELECT consumed FROM coop_campaign_budget WHERE campaign_id = " + campaignId);
+        String orderNumber = one("SELECT order_number FROM blc_order WHERE order_id = " + orderId);
+
+        Response page = admin.get(money, List.of());
+        assertThat(page.status()).isEqualTo(200);
+        String body = unescaped(page.body());
+        assertThat(body).contains("coop-money-totals", "coop-money-consumed\">" + consumedBefore,
+                "href=\"/admin/order/" + orderId + "\"", ">" + orderNumber + "</a>", "coop-cancel-order");
+
+        Response csv = admin.get(money + "/export", List.of());
+        assertThat(csv.status()).isEqualTo(200);
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).startsWith("campaign_id,order_id,order_number,order_status");
+        assertThat(lines).hasSize(1 + Integer.parseInt(one("SELECT count(*) FROM coop_order_attribution WHERE "
+                + "campaign_id = " + campaignId)));
+        assertThat(lines.get(1)).startsWith(campaignId + "," + orderId + "," + orderNumber + ",SUBMITTED,");
+
+        String mySeller = one("SELECT seller_id FROM coop_seller_admin_user WHERE admin_login = 'seller'");
+        Response sellerCsv = clients.get(DemoGovernanceSeeder.SELLER_LOGIN).get(money + "/export", List.of());
+        assertThat(sellerCsv.status()).isEqualTo(200);
+        sellerCsv.body().lines().skip(1).forEach(line -> assertThat(line.split(",")[5]).as(line).isEqualTo(mySeller));
+        assertThat(clients.get(DemoGovernanceSeeder.SELLER_LOGIN).get(money, List.of()).body())
+                .doesNotContain("coop-money-totals", "coop-cancel-order");
+
+        Response cancelled = admin.post(money + "/orders/" + orderId + "/cancel", token(DemoMarketplaceSeeder.ADMIN_LOGIN));
+        assertThat(cancelled.status()).isEqualTo(302);
+        assertThat(unescaped(admin.follow(money).body())).contains("Order " + orderNumber + " was cancelled: refunded "
+                + platformPart + " of campaign budget");
+        assertThat(one("SELECT order_status FROM blc_order WHERE order_id = " + orderId)).isEqualTo("CANCELLED");
+        assertThat(one("SELECT count(*) FROM coop_order_attribution WHERE order_id = " + orderId
+                + " AND state <> 'REVERSED'")).isEqualTo("0");
+        assertThat(new java.math.BigDecimal(one("SELECT consumed FROM coop_campaign_budget WHERE campaign_id = "
+                + campaignId))).isEqualByComparingTo(new java.math.BigDecimal(consumedBefore)
+                .subtract(new java.math.BigDecimal(platformPart)));
+        assertThat(one("SELECT count(*) FROM coop_audit_event WHERE action = 'ORDER_CANCELLED' AND entity_id = '"
+                + orderId + "'")).isEqualTo("1");
+
+        Map<String, String> before = checksum.take();
+        admin.post(money + "/orders/" + orderId + "/cancel", token(DemoMarketplaceSeeder.ADMIN_LOGIN));
+        assertThat(unescaped(admin.follow(money).body())).contains("Order " + orderNumber + " is cancelled already.");
+        assertThat(EndpointFuzzTest.changed(before, checksum.take())).isEmpty();
+    }
+
+    /** A buyer orders one unit of a product the home page shows with a live campaign's deal. */
+    static void placeAnOrderWithACampaignDiscount() {
+        FuzzClient buyer = new FuzzClient("buyer", store.baseUrl());
+        java.util.regex.Matcher tile = java.util.regex.Pattern.compile("<li[^>]*\\bdeal\\b[^>]*>")
+                .matcher(buyer.follow("/").body());
+        assertThat(tile.find()).as("the home page shows a deal").isTrue();
+        java.util.regex.Matcher product = java.util.regex.Pattern.compile("data-product-id=\"(\\d+)\"")
+                .matcher(tile.group());
+        assertThat(product.find()).as(tile.group()).isTrue();
+        EndpointFuzzTest.addToCart(buyer, product.group(1));
+        String total = HtmlForms.postForms(buyer.follow("/cart").body()).stream()
+                .filter(f -> f.action().endsWith("/checkout")).findFirst().orElseThrow().fields().stream()
+                .filter(p -> p.name().equals("expectedTotal")).findFirst().orElseThrow().value();
+        Response placed = buyer.post("/checkout", List.of(new Param("expectedTotal", total),
+                new Param("csrfToken", buyer.token("", "/"))));
+        assertThat(placed.location()).as("the order is placed").contains("/orders/");
     }
 
     static Response send(Probe probe, String role) {
