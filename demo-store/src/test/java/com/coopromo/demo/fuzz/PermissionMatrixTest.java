@@ -91,6 +91,7 @@ class PermissionMatrixTest {
         ids.put("assetCampaign", one("SELECT min(campaign_id) FROM coop_asset"));
         ids.put("asset", one("SELECT min(asset_id) FROM coop_asset WHERE campaign_id = " + ids.get("assetCampaign")));
         ids.put("version", one("SELECT min(version_no) FROM coop_asset_version WHERE asset_id = " + ids.get("asset")));
+        ids.put("mySeller", one("SELECT seller_id FROM coop_seller_admin_user WHERE admin_login = 'seller'"));
         placeAnOrderWithACampaignDiscount();
         ids.put("order", one("SELECT min(order_id) FROM coop_order_attribution"));
         ids.put("orderCampaign", one("SELECT min(campaign_id) FROM coop_order_attribution WHERE order_id = "
@@ -155,6 +156,13 @@ class PermissionMatrixTest {
         // the admin's cancellation is the money test's own (below), not the matrix's
         action("cancel a submitted order", money + "/orders/" + ids.get("order") + "/cancel", PermissionMatrixTest::token,
                 "----s", "cancel submitted orders", "'Cancel Submitted Orders'", null);
+
+        // linking is the login test's own (below)
+        String logins = ADMIN + "/coop-sellers/" + ids.get("mySeller") + "/logins";
+        action("link an admin login to a seller", logins + "/link", role -> with(role, "login", "staff"), "----s",
+                "link admin logins to sellers", "'Link Admin Logins to Sellers'", null);
+        action("unlink an admin login from a seller", logins + "/unlink", role -> with(role, "login", "seller"), "----s",
+                "link admin logins to sellers", "'Link Admin Logins to Sellers'", null);
 
         String campaign = ADMIN + "/coop-campaigns/" + ids.get("draft");
         action("move a campaign (submit)", campaign + "/lifecycle", role -> with(role, "action", "SUBMIT"), "--YYY",
@@ -341,6 +349,43 @@ class PermissionMatrixTest {
         admin.post(money + "/orders/" + orderId + "/cancel", token(DemoMarketplaceSeeder.ADMIN_LOGIN));
         assertThat(unescaped(admin.follow(money).body())).contains("Order " + orderNumber + " is cancelled already.");
         assertThat(EndpointFuzzTest.changed(before, checksum.take())).isEmpty();
+    }
+
+    /**
+     * Sellers → the seller: the platform admin links an admin login to the seller and unlinks it again, both audited;
+     * a platform admin's login and a login that is no admin user are refused with their reason and change nothing.
+     */
+    @Test
+    @Order(5)
+    void thePlatformAdminLinksAndUnlinksAdminLoginsOnASellersPage() {
+        FuzzClient admin = clients.get(DemoMarketplaceSeeder.ADMIN_LOGIN);
+        String seller = ADMIN + "/coop-sellers/" + ids.get("mySeller");
+        String name = one("SELECT name FROM coop_seller WHERE seller_id = " + ids.get("mySeller"));
+        assertThat(unescaped(admin.get(seller, List.of()).body())).contains("coop-seller-logins", ">seller</span>",
+                "coop-link-form");
+
+        admin.post(seller + "/logins/link", with(DemoMarketplaceSeeder.ADMIN_LOGIN, "login", "editor"));
+        assertThat(unescaped(admin.follow(seller).body())).contains("'editor' now acts for " + name + ".",
+                ">editor</span>");
+        assertThat(one("SELECT seller_id FROM coop_seller_admin_user WHERE admin_login = 'editor'"))
+                .isEqualTo(ids.get("mySeller"));
+        assertThat(one("SELECT count(*) FROM coop_audit_event WHERE action = 'SELLER_USER_LINKED' AND after_state = "
+                + "'login=editor'")).isEqualTo("1");
+
+        Map<String, String> before = checksum.take();
+        admin.post(seller + "/logins/link", with(DemoMarketplaceSeeder.ADMIN_LOGIN, "login", "admin"));
+        assertThat(unescaped(admin.follow(seller).body()))
+                .contains("login: 'admin' is a platform admin (ROLE_ADMIN), who acts for no seller.");
+        admin.post(seller + "/logins/link", with(DemoMarketplaceSeeder.ADMIN_LOGIN, "login", "nobody-here"));
+        assertThat(unescaped(admin.follow(seller).body())).contains("login: there is no admin user 'nobody-here'");
+        assertThat(EndpointFuzzTest.changed(before, checksum.take())).isEmpty();
+
+        admin.post(seller + "/logins/unlink", with(DemoMarketplaceSeeder.ADMIN_LOGIN, "login", "editor"));
+        assertThat(unescaped(admin.follow(seller).body())).contains("'editor' no longer acts for " + name + ".")
+                .doesNotContain(">editor</span>");
+        assertThat(one("SELECT count(*) FROM coop_seller_admin_user WHERE admin_login = 'editor'")).isEqualTo("0");
+        assertThat(one("SELECT count(*) FROM coop_audit_event WHERE action = 'SELLER_USER_UNLINKED' AND before_state = "
+                + "'login=editor'")).isEqualTo("1");
     }
 
     /** A buyer orders one unit of a product the home page shows with a live campaign's deal. */
