@@ -19,6 +19,12 @@ public enum AdminAction {
     /** Sellers answer their own invitations; staff answer applications (the screen tells the two apart). */
     ANSWER_PARTICIPATION("accept or decline participations", CoopAdminMenu.PARTICIPATIONS.maintain(),
             CoopAdminMenu.ANSWER_INVITATION),
+    /** A dispute about a participation, put to the committee (sellers: their own participations). */
+    OPEN_DISPUTE("open participation disputes", CoopAdminMenu.PARTICIPATIONS.maintain(),
+            CoopAdminMenu.ANSWER_INVITATION),
+    /** A pause or resume of an enrolled listing of a live campaign, asked of the committee. */
+    REQUEST_ADJUSTMENT("request adjustments to live campaigns", CoopAdminMenu.PARTICIPATIONS.maintain(),
+            CoopAdminMenu.ANSWER_INVITATION),
     SUBMIT_ASSET("submit campaign assets", CoopAdminMenu.ASSETS.maintain()),
     ACCEPT_ASSET("accept campaign assets", CoopAdminMenu.ASSETS.maintain()),
     REUSE_ASSET("reuse campaign assets", CoopAdminMenu.ASSETS.maintain()),

@@ -176,6 +176,12 @@ class PermissionMatrixTest {
                 "accept or decline participations", "'Maintain Participations' or 'Answer Campaign Invitations'", null);
         action("decline a participation", participation + "/decline", PermissionMatrixTest::token, "-YYYY",
                 "accept or decline participations", "'Maintain Participations' or 'Answer Campaign Invitations'", null);
+        action("open a participation dispute", participation + "/dispute", role -> with(role, "reason", "matrix " + role),
+                "-YYYY", "open participation disputes", "'Maintain Participations' or 'Answer Campaign Invitations'",
+                null);
+        action("request an adjustment", participation + "/adjustment", role -> with(role, "kind", "PAUSE_LISTING",
+                "listing", "0", "reason", "matrix"), "-YYYY", "request adjustments to live campaigns",
+                "'Maintain Participations' or 'Answer Campaign Invitations'", null);
 
         String assets = ADMIN + "/coop-assets";
         String onCampaign = ids.get("assetCampaign");
@@ -388,6 +394,49 @@ class PermissionMatrixTest {
                 + "'login=editor'")).isEqualTo("1");
     }
 
+    /**
+     * A participation's page asks the committee: the admin opens a dispute about it and requests a listing's pause
+     * (each opens a committee decision); a dispute without a reason and an adjustment of a listing the participation
+     * did not enroll are refused with their sentence and open nothing.
+     */
+    @Test
+    @Order(6)
+    void aParticipationsPageOpensADisputeAndAnAdjustmentRequest() {
+        // a session of its own: the matrix's requests left their messages waiting in the other one
+        FuzzClient admin = new FuzzClient("admin-committee", store.baseUrl());
+        EndpointFuzzTest.signIn(admin, DemoMarketplaceSeeder.ADMIN_LOGIN, DemoMarketplaceSeeder.ADMIN_PASSWORD);
+        String participationId = one("SELECT min(p.participation_id) FROM coop_participation p JOIN coop_enrollment e "
+                + "ON e.participation_id = p.participation_id JOIN coop_campaign c ON c.campaign_id = p.campaign_id "
+                + "WHERE c.state = 'LIVE'");
+        String listingId = one("SELECT min(listing_id) FROM coop_enrollment WHERE participation_id = " + participationId);
+        String page = ADMIN + "/coop-participations/" + participationId;
+        assertThat(admin.get(page, List.of()).body()).contains("coop-dispute-form", "coop-adjustment-form");
+        String disputes = "SELECT count(*) FROM coop_decision WHERE kind = 'PARTICIPATION_DISPUTE' AND subject_id = "
+                + participationId;
+        String adjustments = "SELECT count(*) FROM coop_decision WHERE kind = 'ADJUSTMENT_REQUEST'";
+        long disputesBefore = Long.parseLong(one(disputes));
+        long adjustmentsBefore = Long.parseLong(one(adjustments));
+
+        Map<String, String> before = checksum.take();
+        admin.post(page + "/dispute", withToken(admin, "reason", " "));
+        assertThat(unescaped(admin.follow(page).body())).contains("The dispute was not opened: reason");
+        admin.post(page + "/adjustment", withToken(admin, "kind", "PAUSE_LISTING", "listing", "999999",
+                "reason", "stock"));
+        assertThat(unescaped(admin.follow(page).body())).contains("The adjustment was not requested: listing: choose "
+                + "one of this participation's enrolled listings");
+        assertThat(EndpointFuzzTest.changed(before, checksum.take())).isEmpty();
+
+        admin.post(page + "/dispute", withToken(admin, "reason", "late deliveries"));
+        assertThat(unescaped(admin.follow(page).body())).containsPattern("Dispute #\\d+ was put to the committee");
+        assertThat(Long.parseLong(one(disputes))).isEqualTo(disputesBefore + 1);
+
+        admin.post(page + "/adjustment", withToken(admin, "kind", "PAUSE_LISTING", "listing", listingId,
+                "reason", "out of stock"));
+        assertThat(unescaped(admin.follow(page).body()))
+                .containsPattern("Adjustment request #\\d+ \\(PAUSE_LISTING\\) was put to the committee");
+        assertThat(Long.parseLong(one(adjustments))).isEqualTo(adjustmentsBefore + 1);
+    }
+
     /** A buyer orders one unit of a product the home page shows with a live campaign's deal. */
     static void placeAnOrderWithACampaignDiscount() {
         FuzzClient buyer = new FuzzClient("buyer", store.baseUrl());
@@ -414,6 +463,15 @@ class PermissionMatrixTest {
 
     static List<Param> token(String role) {
         return List.of(new Param("csrfToken", clients.get(role).token(ADMIN, ADMIN + "/coop-campaigns")));
+    }
+
+    static List<Param> withToken(FuzzClient client, String... namesAndValues) {
+        List<Param> params = new ArrayList<>();
+        params.add(new Param("csrfToken", client.token(ADMIN, ADMIN + "/coop-campaigns")));
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            params.add(new Param(namesAndValues[i], namesAndValues[i + 1]));
+        }
+        return params;
     }
 
     static List<Param> with(String role, String... namesAndValues) {
