@@ -1,5 +1,7 @@
 package com.coopromo.admin.error;
 
+import com.coopromo.admin.install.CoopAdminMenu;
+import com.coopromo.admin.security.AdminPolicy;
 import com.coopromo.common.web.RequestRefusedException;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationAdornedTargetCollection;
@@ -42,6 +44,9 @@ public class AdminEntityRequestInterceptor extends HandlerInterceptorAdapter {
     @Resource(name = "coopAdminRecords")
     protected AdminRecords records;
 
+    @Resource(name = AdminPolicy.BEAN_NAME)
+    protected AdminPolicy policy;
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         Object controller = handler instanceof HandlerMethod ? ((HandlerMethod) handler).getBean() : null;
@@ -71,6 +76,7 @@ public class AdminEntityRequestInterceptor extends HandlerInterceptorAdapter {
         if (!ceiling.getName().startsWith(MODULE_PACKAGE)) {
             return true;
         }
+        checkPermission(request, (HandlerMethod) handler, sectionKey, below);
         Class<?> entity = records.entityClass(ceiling);
         if (entity == null || !hasField(entity, AdminPresentation.class)) {
             throw RequestRefusedException.notFound(NO_PAGE);
@@ -93,6 +99,37 @@ public class AdminEntityRequestInterceptor extends HandlerInterceptorAdapter {
             checkLookups(request, entity);
         }
         return true;
+    }
+
+    /**
+     * A module section's Broadleaf screens take the section's permissions: viewing to list and open its records,
+     * maintaining to open the add form and for every POST of Broadleaf's own (add, save, delete, collection changes).
+     * The module's own POSTs on these sections (lifecycle, clone, answers) check their actions in their controllers.
+     */
+    private void checkPermission(HttpServletRequest request, HandlerMethod handler, String sectionKey, String below) {
+        CoopAdminMenu.Section section = AdminPolicy.sectionAt("/" + sectionKey);
+        if (section == null) {
+            return; // a class-name URL (lookups): Broadleaf checks the entity permission itself
+        }
+        String refusal = policy.viewRefusal(section);
+        boolean broadleafs = isBroadleafs(handler);
+        if (refusal == null && broadleafs && ("POST".equals(request.getMethod()) || below.equals("/add"))) {
+            refusal = policy.maintainRefusal(section);
+        }
+        if (refusal != null) {
+            throw new RequestRefusedException(HttpServletResponse.SC_FORBIDDEN, refusal);
+        }
+    }
+
+    /** Whether the handler is one of Broadleaf's entity screen methods (or a module override of one). */
+    private static boolean isBroadleafs(HandlerMethod handler) {
+        try {
+            AdminBasicEntityController.class.getMethod(handler.getMethod().getName(),
+                    handler.getMethod().getParameterTypes());
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /**

@@ -46,6 +46,11 @@ public final class CoopAdminMenu {
      */
     public static final String ROLE_COOP_COMMITTEE = "ROLE_COOP_COMMITTEE";
     public static final String ROLE_COOP_SELLER = "ROLE_COOP_SELLER";
+    /**
+     * Staff who run campaigns day to day: they maintain campaigns, sellers, participations, assets and brand guidelines
+     * and view the rest, but neither overrule the committee, set it up, cancel orders nor link logins to sellers.
+     */
+    public static final String ROLE_COOP_PROMOTION_EDITOR = "ROLE_COOP_PROMOTION_EDITOR";
 
     static final EntityPermissions SELLER = new EntityPermissions("COOP_SELLER", "Seller", Seller.class.getName());
     static final EntityPermissions SELLER_LISTING = new EntityPermissions("COOP_SELLER_LISTING", "Seller Listing",
@@ -124,20 +129,22 @@ public final class CoopAdminMenu {
             BrandGuidelineRecord.class.getName());
 
     /**
-     * Custom pages over the committee's decisions: the queue and each decision's page. Viewing lets a committee member
-     * vote and appeal (the governance service decides whether the signed-in member may); maintaining also lets the
-     * platform admin overrule.
+     * Custom pages over the committee's decisions: the queue and each decision's page. Viewing shows them; voting and
+     * appealing take {@link #VOTE} as well (and a seat: the governance service decides whether the signed-in member
+     * may); maintaining lets the platform admin overrule.
      */
     public static final Section APPROVALS = new Section("CoopApprovals", "Approval Queue", "/coop-approvals",
             DecisionRecord.class.getName(), 5100,
-            new FriendlyPermission("PERMISSION_COOP_DECISION", PermissionType.READ, "Take Part in Committee Decisions",
+            new FriendlyPermission("PERMISSION_COOP_DECISION", PermissionType.READ, "View Committee Decisions",
                     DECISION.read, CAMPAIGN.read, ASSET.read, PARTICIPATION.read),
             new FriendlyPermission("PERMISSION_COOP_DECISION", PermissionType.ALL, "Overrule Committee Decisions",
                     DECISION.all, CAMPAIGN.read, ASSET.read, PARTICIPATION.read));
     public static final Section COMMITTEE = new Section("CoopCommittee", "Committee", "/coop-committee",
             CommitteeRecord.class.getName(), 5200,
             new FriendlyPermission("PERMISSION_COOP_COMMITTEE", PermissionType.READ, "View Committee",
-                    COMMITTEE_ENTITY.read));
+                    COMMITTEE_ENTITY.read),
+            new FriendlyPermission("PERMISSION_COOP_COMMITTEE", PermissionType.ALL, "Set Up the Committee",
+                    COMMITTEE_ENTITY.all));
     public static final Section ASSETS = new Section("CoopAssets", "Campaign Assets", "/coop-assets",
             AssetRecord.class.getName(), 5300,
             new FriendlyPermission("PERMISSION_COOP_ASSET", PermissionType.READ, "View Campaign Assets",
@@ -183,14 +190,39 @@ public final class CoopAdminMenu {
             SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS, THEMING_WINDOWS,
             APPROVALS, COMMITTEE, ASSETS, BRAND_GUIDELINES, AUDIT_LOG, PRICING_PREVIEW, REWARDS, SETTLEMENT));
 
+    /**
+     * The module's own permissions for actions that are not a section's view or maintain (Broadleaf's OTHER type, so
+     * they grant nothing on entities): each bundles one entity permission of the same name, which is what the admin
+     * checks ({@code PERMISSION_OTHER_COOP_...}).
+     */
+    public static final FriendlyPermission VOTE = action("COOP_VOTE", "Take Part in Committee Decisions",
+            "Vote and Appeal in Committee Decisions", DecisionRecord.class.getName());
+    public static final FriendlyPermission CANCEL_ORDER = action("COOP_CANCEL_ORDER", "Cancel Submitted Orders",
+            "Cancel Orders of Campaigns", Campaign.class.getName());
+    public static final FriendlyPermission LINK_ACCOUNTS = action("COOP_LINK_ACCOUNTS", "Link Admin Logins to Sellers",
+            "Link Admin Logins to Sellers", Seller.class.getName());
+    /** A seller's answer to its own invitations (platform staff answer applications with "Maintain Participations"). */
+    public static final FriendlyPermission ANSWER_INVITATION = action("COOP_ANSWER_INVITATION",
+            "Answer Campaign Invitations", "Answer Campaign Invitations", ParticipationImpl.class.getName());
+    public static final List<FriendlyPermission> ACTION_PERMISSIONS = Collections.unmodifiableList(Arrays.asList(
+            VOTE, CANCEL_ORDER, LINK_ACCOUNTS, ANSWER_INVITATION));
+
+    private static FriendlyPermission action(String stem, String description, String entityDescription,
+                                             String ceilingEntity) {
+        return new FriendlyPermission("PERMISSION_" + stem, PermissionType.OTHER, description,
+                new EntityPermission("PERMISSION_OTHER_" + stem, PermissionType.OTHER, entityDescription, ceilingEntity));
+    }
+
     /** Roles the installer creates when missing (name, description). */
     public static final List<String[]> ROLES = Collections.unmodifiableList(Arrays.asList(
             new String[] {ROLE_COOP_COMMITTEE, "Cooperative promotions committee member"},
-            new String[] {ROLE_COOP_SELLER, "Cooperative promotions seller"}));
+            new String[] {ROLE_COOP_SELLER, "Cooperative promotions seller"},
+            new String[] {ROLE_COOP_PROMOTION_EDITOR, "Cooperative promotions editor"}));
 
     /**
-     * Which role gets which friendly permission. Admins maintain every section; promotion managers plan cooperative
-     * promotions with sellers, so they may look at all of them. Roles that do not exist are skipped.
+     * Which role gets which friendly permission. Admins maintain every section and hold every action permission;
+     * promotion managers (Broadleaf's role) look at every section and change nothing; promotion editors maintain the
+     * day-to-day sections; committee members view and vote; sellers view their own. Roles that do not exist are skipped.
      */
     public static final List<Grant> GRANTS = Collections.unmodifiableList(grants());
 
@@ -198,6 +230,14 @@ public final class CoopAdminMenu {
         List<Grant> grants = new java.util.ArrayList<Grant>();
         for (Section section : SECTIONS) {
             grants.add(new Grant(ROLE_ADMIN, section.maintain()));
+        }
+        for (FriendlyPermission action : ACTION_PERMISSIONS) {
+            grants.add(new Grant(ROLE_ADMIN, action));
+        }
+        for (Section section : SECTIONS) {
+            boolean edits = Arrays.asList(CAMPAIGNS, CALENDAR, SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS,
+                    THEMING_WINDOWS, ASSETS, BRAND_GUIDELINES, PRICING_PREVIEW).contains(section);
+            grants.add(new Grant(ROLE_COOP_PROMOTION_EDITOR, edits ? section.maintain() : section.view()));
         }
         for (Section section : SECTIONS) {
             grants.add(new Grant(ROLE_PROMOTION_MANAGER, section.view()));
@@ -208,6 +248,9 @@ public final class CoopAdminMenu {
                 APPROVALS, COMMITTEE, ASSETS, AUDIT_LOG)) {
             grants.add(new Grant(ROLE_COOP_COMMITTEE, section.view()));
         }
+        grants.add(new Grant(ROLE_COOP_COMMITTEE, VOTE));
+        grants.add(new Grant(ROLE_COOP_COMMITTEE, ANSWER_INVITATION));
+        grants.add(new Grant(ROLE_COOP_SELLER, ANSWER_INVITATION));
         for (Section section : Arrays.asList(CAMPAIGNS, CALENDAR, SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS,
                 COMMITTEE, ASSETS, SETTLEMENT)) {
             grants.add(new Grant(ROLE_COOP_SELLER, section.view()));

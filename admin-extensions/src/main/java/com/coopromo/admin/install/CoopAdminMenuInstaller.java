@@ -156,13 +156,15 @@ public class CoopAdminMenuInstaller implements ApplicationListener<ContextRefres
     private List<String> markFriendly() {
         List<String> changes = new ArrayList<String>();
         List<Long> ids = new ArrayList<Long>();
+        List<FriendlyPermission> specs = new ArrayList<FriendlyPermission>(CoopAdminMenu.ACTION_PERMISSIONS);
         for (Section section : CoopAdminMenu.SECTIONS) {
-            for (FriendlyPermission spec : section.permissions) {
-                AdminPermission permission = findPermission(spec.name, spec.type);
-                if (permission != null && !Boolean.TRUE.equals(permission.isFriendly())) {
-                    ids.add(permission.getId());
-                    changes.add("marked " + spec + " as friendly");
-                }
+            specs.addAll(section.permissions);
+        }
+        for (FriendlyPermission spec : specs) {
+            AdminPermission permission = findPermission(spec.name, spec.type);
+            if (permission != null && !Boolean.TRUE.equals(permission.isFriendly())) {
+                ids.add(permission.getId());
+                changes.add("marked " + spec + " as friendly");
             }
         }
         if (!ids.isEmpty()) {
@@ -216,6 +218,9 @@ public class CoopAdminMenuInstaller implements ApplicationListener<ContextRefres
                         changes.add("linked section " + spec.key + " to " + friendlySpec);
                     }
                 }
+            }
+            for (FriendlyPermission action : CoopAdminMenu.ACTION_PERMISSIONS) {
+                ensureFriendlyPermission(action); // offered in the role and user screens, on no section
             }
             for (Grant grant : CoopAdminMenu.GRANTS) {
                 ensureGrant(grant);

@@ -1,5 +1,7 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.install.CoopAdminMenu;
+import com.coopromo.admin.security.AdminPolicy;
 import com.coopromo.campaign.domain.CampaignAction;
 import com.coopromo.campaign.domain.CampaignLifecycle;
 import com.coopromo.campaign.domain.CampaignState;
@@ -73,14 +75,16 @@ final class CampaignCapacity {
         try {
             CommitteeView committee = governance.currentCommittee();
             CommitteeMember member = committee.rotation().committee().member(AdminActors.committeeMemberId());
-            office = member == null ? null : committee.rotation().roleOf(member, now);
+            // a seat counts only for a user who holds the permission to take part in committee decisions
+            office = member == null || !AdminPolicy.holds(CoopAdminMenu.VOTE) ? null
+                    : committee.rotation().roleOf(member, now);
         } catch (CoopValidationException e) {
             office = null; // no committee set up: nobody reviews in an office
         } catch (IllegalArgumentException e) {
             office = null; // before the committee's first term
         }
         CampaignTier tier = campaign.toTerms().tier();
-        return new CampaignCapacity(campaign, sellerScoped, AdminActors.hasAuthority(CoopCampaignAdminController.MAINTAIN),
+        return new CampaignCapacity(campaign, sellerScoped, AdminPolicy.holds(CoopAdminMenu.CAMPAIGNS.maintain()),
                 AdminActors.isPlatformAdmin(), office, governance.decisionRights().forTier(tier), review.decides(tier),
                 review.pending(campaign.getId()));
     }

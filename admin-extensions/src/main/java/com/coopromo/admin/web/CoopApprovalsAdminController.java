@@ -1,5 +1,6 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.security.AdminAction;
 import com.coopromo.admin.security.SellerScope;
 import com.coopromo.assets.persistence.AssetRecord;
 import com.coopromo.assets.persistence.AssetVersionRecord;
@@ -160,7 +161,7 @@ public class CoopApprovalsAdminController extends CoopPageController {
                     : "The voting window closed at " + new Times(viewerZone()).of(d.decision().closesAt()) + ".";
         }
         model.addAttribute("coopVoter", voter);
-        model.addAttribute("coopMayVote", noVote == null);
+        model.addAttribute("coopMayVote", noVote == null && policy.may(AdminAction.VOTE));
         model.addAttribute("coopNoVote", noVote);
         model.addAttribute("coopChoices", VoteChoice.values());
 
@@ -179,10 +180,10 @@ public class CoopApprovalsAdminController extends CoopPageController {
         // overrules: the platform admin, or the chair in office where the tier lets the chair overrule
         List<Overruler> overrulers = new ArrayList<Overruler>();
         if (!settled) {
-            if (AdminActors.isPlatformAdmin() && d.decision().rights().mayOverrule(Overruler.PLATFORM_ADMIN)) {
+            if (policy.may(AdminAction.OVERRULE) && d.decision().rights().mayOverrule(Overruler.PLATFORM_ADMIN)) {
                 overrulers.add(Overruler.PLATFORM_ADMIN);
             }
-            if (d.decision().rights().mayOverrule(Overruler.CHAIR) && isChair(me, now)) {
+            if (d.decision().rights().mayOverrule(Overruler.CHAIR) && isChair(me, now) && policy.may(AdminAction.VOTE)) {
                 overrulers.add(Overruler.CHAIR);
             }
         }
@@ -203,8 +204,9 @@ public class CoopApprovalsAdminController extends CoopPageController {
     public String vote(Model model, HttpServletResponse response, @PathVariable("id") long id,
                        @RequestParam(value = "choice", required = false) String choice,
                        @RequestParam(value = "comment", required = false) String comment, RedirectAttributes ra) {
-        if (!mayView(SECTION_KEY)) {
-            return refused(model, response, SECTION_KEY, "You may not take part in committee decisions.");
+        String notPermitted = refusedUnless(AdminAction.VOTE, model, response, SECTION_KEY);
+        if (notPermitted != null) {
+            return notPermitted;
         }
         if (decisionRefusal(id) != null) {
             return refused(model, response, SECTION_KEY, decisionRefusal(id));
@@ -229,8 +231,9 @@ public class CoopApprovalsAdminController extends CoopPageController {
     @RequestMapping(value = "/{id}/appeal", method = RequestMethod.POST)
     public String appeal(Model model, HttpServletResponse response, @PathVariable("id") long id,
                          @RequestParam(value = "reason", required = false) String reason, RedirectAttributes ra) {
-        if (!mayView(SECTION_KEY)) {
-            return refused(model, response, SECTION_KEY, "You may not take part in committee decisions.");
+        String notPermitted = refusedUnless(AdminAction.APPEAL, model, response, SECTION_KEY);
+        if (notPermitted != null) {
+            return notPermitted;
         }
         if (decisionRefusal(id) != null) {
             return refused(model, response, SECTION_KEY, decisionRefusal(id));
@@ -253,14 +256,16 @@ public class CoopApprovalsAdminController extends CoopPageController {
                            @RequestParam(value = "as", required = false) String as,
                            @RequestParam(value = "outcome", required = false) String outcome,
                            @RequestParam(value = "reason", required = false) String reason, RedirectAttributes ra) {
-        if (!mayView(SECTION_KEY)) {
-            return refused(model, response, SECTION_KEY, "You may not take part in committee decisions.");
+        // the platform admin's overrule takes its permission; the chair's is a committee member's act
+        String notPermitted = refusedUnless(Overruler.CHAIR.name().equals(as) ? AdminAction.VOTE : AdminAction.OVERRULE, model, response, SECTION_KEY);
+        if (notPermitted != null) {
+            return notPermitted;
         }
         if (decisionRefusal(id) != null) {
             return refused(model, response, SECTION_KEY, decisionRefusal(id));
         }
         Overruler by = null;
-        if (Overruler.PLATFORM_ADMIN.name().equals(as) && AdminActors.isPlatformAdmin()) {
+        if (Overruler.PLATFORM_ADMIN.name().equals(as) && policy.may(AdminAction.OVERRULE)) {
             by = Overruler.PLATFORM_ADMIN;
         } else if (Overruler.CHAIR.name().equals(as)) {
             by = Overruler.CHAIR;

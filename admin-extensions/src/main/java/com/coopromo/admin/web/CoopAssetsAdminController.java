@@ -1,5 +1,6 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.security.AdminAction;
 import com.coopromo.admin.security.SellerScope;
 import com.coopromo.admin.security.SellerScopes;
 import com.coopromo.assets.domain.AssetContent;
@@ -49,7 +50,6 @@ import java.util.Map;
 public class CoopAssetsAdminController extends CoopPageController {
     public static final String SECTION_KEY = "coop-assets";
     /** The entity permission under "Maintain Campaign Assets". */
-    static final String MAINTAIN = "PERMISSION_ALL_COOP_ASSET";
     static final List<AssetKind> SUBMITTABLE = Arrays.asList(AssetKind.BANNER, AssetKind.BANNER_WIDE,
             AssetKind.BANNER_SQUARE, AssetKind.COPY_BLOCK, AssetKind.LANDING_PAGE_COPY);
     static final List<AssetKind> COPY_KINDS = Arrays.asList(AssetKind.COPY_BLOCK, AssetKind.LANDING_PAGE_COPY);
@@ -96,7 +96,7 @@ public class CoopAssetsAdminController extends CoopPageController {
             return view;
         }
         model.addAttribute("coopCampaigns", campaigns.findAll());
-        model.addAttribute("coopMayMaintain", AdminActors.hasAuthority(MAINTAIN));
+        model.addAttribute("coopMayMaintain", policy.may(AdminAction.SUBMIT_ASSET));
         model.addAttribute("coopKinds", SUBMITTABLE);
         model.addAttribute("coopBannerFields", BANNER_FIELDS);
         if (!model.containsAttribute("coopErrors")) {
@@ -145,7 +145,7 @@ public class CoopAssetsAdminController extends CoopPageController {
         model.addAttribute("coopArchive", archiveFor(campaign.getId(), scope));
         model.addAttribute("coopTemplates", templateRows());
         model.addAttribute("coopCopyKinds", COPY_KINDS);
-        model.addAttribute("coopMaySaveTemplates", AdminActors.hasAuthority(MAINTAIN) && !scope.isSellerScoped());
+        model.addAttribute("coopMaySaveTemplates", policy.may(AdminAction.WRITE_COPY_TEMPLATE) && !scope.isSellerScoped());
         for (String key : new String[] {"coopTemplateErrors", "coopTemplateValues", "coopFillValues"}) {
             if (!model.containsAttribute(key)) {
                 model.addAttribute(key, new LinkedHashMap<String, String>());
@@ -158,8 +158,9 @@ public class CoopAssetsAdminController extends CoopPageController {
     @RequestMapping(value = "/submit", method = RequestMethod.POST)
     public String submit(Model model, HttpServletRequest request, HttpServletResponse response,
                          @RequestParam("campaign") long campaignId, RedirectAttributes ra) {
-        if (!AdminActors.hasAuthority(MAINTAIN)) {
-            return refused(model, response, SECTION_KEY, "You may view campaign assets but not submit them.");
+        String notPermitted = refusedUnless(AdminAction.SUBMIT_ASSET, model, response, SECTION_KEY);
+        if (notPermitted != null) {
+            return notPermitted;
         }
         Map<String, String> values = new LinkedHashMap<String, String>();
         for (String field : FORM_FIELDS) {
@@ -199,8 +200,9 @@ public class CoopAssetsAdminController extends CoopPageController {
     public String accept(Model model, HttpServletResponse response, @PathVariable("assetId") long assetId,
                          @PathVariable("versionNo") int versionNo, @RequestParam("campaign") long campaignId,
                          RedirectAttributes ra) {
-        if (!AdminActors.hasAuthority(MAINTAIN)) {
-            return refused(model, response, SECTION_KEY, "You may view campaign assets but not accept them.");
+        String notPermitted = refusedUnless(AdminAction.ACCEPT_ASSET, model, response, SECTION_KEY);
+        if (notPermitted != null) {
+            return notPermitted;
         }
         SellerScope scope = scope();
         if (scope.isSellerScoped()) {
@@ -231,8 +233,9 @@ public class CoopAssetsAdminController extends CoopPageController {
     public String reuse(Model model, HttpServletResponse response, @RequestParam("campaign") long campaignId,
                         @RequestParam("source") long sourceVersionId,
                         @RequestParam(value = "seller", required = false) String sellerParam, RedirectAttributes ra) {
-        if (!AdminActors.hasAuthority(MAINTAIN)) {
-            return refused(model, response, SECTION_KEY, "You may view campaign assets but not reuse them.");
+        String notPermitted = refusedUnless(AdminAction.REUSE_ASSET, model, response, SECTION_KEY);
+        if (notPermitted != null) {
+            return notPermitted;
         }
         Long sellerId;
         try {
@@ -266,8 +269,13 @@ public class CoopAssetsAdminController extends CoopPageController {
                                @RequestParam(value = "name", required = false) String name,
                                @RequestParam(value = "kind", required = false) String kindParam,
                                @RequestParam(value = "text", required = false) String text, RedirectAttributes ra) {
-        if (!AdminActors.hasAuthority(MAINTAIN) || scope().isSellerScoped()) {
-            return refused(model, response, SECTION_KEY, "You may use copy templates but not write them.");
+        String notPermitted = refusedUnless(AdminAction.WRITE_COPY_TEMPLATE, model, response, SECTION_KEY);
+        if (notPermitted != null) {
+            return notPermitted;
+        }
+        if (scope().isSellerScoped()) {
+            return refused(model, response, SECTION_KEY, "Copy templates are shared by all sellers: only platform staff "
+                    + "write them.");
         }
         AssetKind kind = null;
         try {
@@ -300,8 +308,9 @@ public class CoopAssetsAdminController extends CoopPageController {
     public String fillTemplate(Model model, HttpServletRequest request, HttpServletResponse response,
                                @PathVariable("templateId") long templateId, @RequestParam("campaign") long campaignId,
                                RedirectAttributes ra) {
-        if (!AdminActors.hasAuthority(MAINTAIN)) {
-            return refused(model, response, SECTION_KEY, "You may view campaign assets but not submit them.");
+        String notPermitted = refusedUnless(AdminAction.SUBMIT_ASSET, model, response, SECTION_KEY);
+        if (notPermitted != null) {
+            return notPermitted;
         }
         Map<String, String> values = new LinkedHashMap<String, String>();
         for (Object key : request.getParameterMap().keySet()) {

@@ -1,5 +1,6 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.security.AdminAction;
 import com.coopromo.assets.domain.BrandGuidelines;
 import com.coopromo.assets.service.AssetService;
 import com.coopromo.common.domain.Actor;
@@ -31,7 +32,6 @@ import java.util.Map;
 public class CoopBrandGuidelinesAdminController extends CoopPageController {
     public static final String SECTION_KEY = "coop-brand-guidelines";
     /** The entity permission under "Maintain Brand Guidelines". */
-    static final String MAINTAIN = "PERMISSION_ALL_COOP_BRAND_GUIDELINE";
 
     @Resource(name = "coopAssetService")
     protected AssetService assets;
@@ -55,14 +55,15 @@ public class CoopBrandGuidelinesAdminController extends CoopPageController {
             model.addAttribute("coopErrors", new LinkedHashMap<String, String>());
         }
         model.addAttribute("coopKinds", AssetKind.values());
-        model.addAttribute("coopMayMaintain", AdminActors.hasAuthority(MAINTAIN));
+        model.addAttribute("coopMayMaintain", policy.may(AdminAction.CHANGE_BRAND_GUIDELINES));
         return view;
     }
 
     @RequestMapping(value = "", method = RequestMethod.POST)
     public String save(Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes ra) {
-        if (!AdminActors.hasAuthority(MAINTAIN)) {
-            return refused(model, response, SECTION_KEY, "You may view the brand guidelines but not change them.");
+        String notPermitted = refusedUnless(AdminAction.CHANGE_BRAND_GUIDELINES, model, response, SECTION_KEY);
+        if (notPermitted != null) {
+            return notPermitted;
         }
         Map<String, String> values = new LinkedHashMap<String, String>();
         values.put("bannedWords", text(request.getParameter("bannedWords")));

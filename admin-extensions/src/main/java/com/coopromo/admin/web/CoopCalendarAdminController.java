@@ -1,5 +1,7 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.install.CoopAdminMenu;
+import com.coopromo.admin.security.AdminPolicy;
 import com.coopromo.admin.security.SellerScope;
 import com.coopromo.admin.security.SellerScopes;
 import com.coopromo.calendar.domain.CalendarConflict;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -42,12 +45,24 @@ public class CoopCalendarAdminController extends AdminAbstractController {
     @Resource(name = "coopClock")
     protected Clock clock;
 
+    @Resource(name = AdminPolicy.BEAN_NAME)
+    protected AdminPolicy policy;
+
     @Resource(name = "coopSellerScopes")
     protected SellerScopes sellerScopes;
 
     @RequestMapping(value = "", method = RequestMethod.GET)
-    public String month(Model model, @RequestParam(value = "month", required = false) String month,
+    public String month(Model model, HttpServletResponse response,
+                        @RequestParam(value = "month", required = false) String month,
                         @RequestParam(value = "zone", required = false) String zone) {
+        String notPermitted = policy.viewRefusal(CoopAdminMenu.CALENDAR);
+        if (notPermitted != null) {
+            setModelAttributes(model, SECTION_KEY);
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("coopRefusal", notPermitted);
+            model.addAttribute("viewType", "coopRefused");
+            return CoopPageController.LAYOUT;
+        }
         List<String> problems = new ArrayList<String>();
         ZoneId viewerZone = requestZone();
         if (zone != null && !zone.trim().isEmpty()) {

@@ -1,5 +1,6 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.security.AdminAction;
 import com.coopromo.admin.security.SellerScope;
 import com.coopromo.calendar.service.CalendarService;
 import com.coopromo.common.domain.Actor;
@@ -60,8 +61,8 @@ public class CoopCampaignAdminController extends CoopSectionController {
     static final String VIEW = "coopCampaignEdit";
     static final String SHARED_CAMPAIGN = "Campaigns are shared by all sellers: only platform staff move or clone them "
             + "(committee members vote in the Approval Queue).";
-    static final String READ_ONLY = "You may view campaigns but not move or clone them: that needs the permission to "
-            + "maintain campaigns.";
+    static final String READ_ONLY = "You may view campaigns but not move or clone them: that takes the permission "
+            + "'Maintain Campaigns' or a committee seat whose tier rights let you review.";
     /** The entity permission under "Maintain Campaigns". */
     static final String MAINTAIN = "PERMISSION_ALL_COOP_CAMPAIGN";
 
@@ -93,6 +94,10 @@ public class CoopCampaignAdminController extends CoopSectionController {
     public String act(Model model, HttpServletResponse response, @PathVariable("id") long id,
                       @RequestParam("action") String action,
                       @RequestParam(value = "reason", required = false) String reason, RedirectAttributes ra) {
+        String notPermitted = refusedUnless(AdminAction.MOVE_CAMPAIGN, model, response);
+        if (notPermitted != null) {
+            return notPermitted;
+        }
         if (scope().isSellerScoped()) {
             return refused(model, response, SHARED_CAMPAIGN);
         }
@@ -149,6 +154,10 @@ public class CoopCampaignAdminController extends CoopSectionController {
                                   @RequestParam(value = "cloneSlug", required = false) String slug,
                                   @RequestParam(value = "cloneStartsAt", required = false) String startsAt,
                                   RedirectAttributes ra) {
+        String notPermitted = refusedUnless(AdminAction.CLONE_CAMPAIGN, model, response);
+        if (notPermitted != null) {
+            return notPermitted;
+        }
         String refusal = changeRefusal();
         if (refusal != null) {
             return refused(model, response, refusal);
@@ -206,7 +215,7 @@ public class CoopCampaignAdminController extends CoopSectionController {
         if (scope().isSellerScoped()) {
             return SHARED_CAMPAIGN;
         }
-        return AdminActors.hasAuthority(MAINTAIN) ? null : READ_ONLY;
+        return policy.may(AdminAction.CLONE_CAMPAIGN) ? null : READ_ONLY;
     }
 
     private static String cloneLabel(String field) {
@@ -262,6 +271,8 @@ public class CoopCampaignAdminController extends CoopSectionController {
         model.addAttribute("coopWhyNot", new ArrayList<String>(whyNot));
         model.addAttribute("coopPendingDecision", capacity.pending() == null ? null : capacity.pending().decisionId());
         model.addAttribute("coopMayAct", capacity.holdsAny());
+        String moveRefusal = policy.refusal(AdminAction.MOVE_CAMPAIGN);
+        model.addAttribute("coopReadOnlyWhy", moveRefusal != null ? moveRefusal : READ_ONLY);
         model.addAttribute("coopCampaign", campaign);
         model.addAttribute("coopActions", actions);
         model.addAttribute("coopHistory", campaigns.history(campaignId));

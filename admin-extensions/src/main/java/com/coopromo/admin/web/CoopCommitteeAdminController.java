@@ -1,5 +1,6 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.security.AdminAction;
 import com.coopromo.common.domain.Actor;
 import com.coopromo.common.domain.ActorRole;
 import com.coopromo.campaign.domain.CampaignTier;
@@ -118,7 +119,7 @@ public class CoopCommitteeAdminController extends CoopPageController {
         model.addAttribute("coopRights", governance.decisionRights());
         model.addAttribute("coopTimings", governance.escalationRules());
         model.addAttribute("coopProblems", problems);
-        model.addAttribute("coopMayConfigure", AdminActors.isPlatformAdmin());
+        model.addAttribute("coopMayConfigure", policy.may(AdminAction.SET_UP_COMMITTEE));
         model.addAttribute("coopStepRows", STEP_ROWS);
         model.addAttribute("coopOverrulers", Overruler.values());
         model.addAttribute("coopTierFieldGroups", java.util.Arrays.asList(TIMING_FIELDS, QUORUM_FIELDS));
@@ -134,8 +135,9 @@ public class CoopCommitteeAdminController extends CoopPageController {
     @RequestMapping(value = "/tiers/{tier}", method = RequestMethod.POST)
     public String configureTier(Model model, HttpServletRequest request, HttpServletResponse response,
                                 @PathVariable("tier") String tierName, RedirectAttributes ra) {
-        if (!AdminActors.isPlatformAdmin()) {
-            return refused(model, response, SECTION_KEY, "Only the platform admin may change a tier's rights and timings.");
+        String notPermitted = refusedUnless(AdminAction.SET_UP_COMMITTEE, model, response, SECTION_KEY);
+        if (notPermitted != null) {
+            return notPermitted;
         }
         CampaignTier tier;
         try {

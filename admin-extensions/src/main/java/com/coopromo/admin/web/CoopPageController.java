@@ -1,12 +1,13 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.install.CoopAdminMenu.Section;
+import com.coopromo.admin.security.AdminAction;
+import com.coopromo.admin.security.AdminPolicy;
 import com.coopromo.admin.security.SellerScope;
 import com.coopromo.admin.security.SellerScopes;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.common.domain.FieldError;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
-import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
-import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.springframework.ui.Model;
 
@@ -39,6 +40,9 @@ public abstract class CoopPageController extends AdminAbstractController {
     @Resource(name = "coopSellerScopes")
     protected SellerScopes sellerScopes;
 
+    @Resource(name = AdminPolicy.BEAN_NAME)
+    protected AdminPolicy policy;
+
     /** The scope of the signed-in user: a seller-scoped user sees only its own seller's data on every page. */
     protected SellerScope scope() {
         return sellerScopes.signedIn();
@@ -46,19 +50,33 @@ public abstract class CoopPageController extends AdminAbstractController {
 
     /**
      * Lays the page out in the section, or, when the signed-in user may not view the section, answers 403 with a
-     * sentence saying so.
+     * sentence saying so ({@link AdminPolicy}). The page's buttons read {@code coopMay} (action name to whether the
+     * user holds a permission for it).
      *
      * @return the view to return
      */
     protected String page(Model model, HttpServletResponse response, String sectionKey, String viewType) {
         setModelAttributes(model, sectionKey);
-        if (!mayView(sectionKey)) {
-            return refused(model, response, sectionKey, "You do not have access to this page; ask a platform admin for "
-                    + "the permission to view it.");
+        String refusal = viewRefusal(sectionKey);
+        if (refusal != null) {
+            return refused(model, response, sectionKey, refusal);
         }
         model.addAttribute("coopTime", new Times(viewerZone()));
+        model.addAttribute("coopMay", policy.allowed());
         model.addAttribute("viewType", viewType);
         return LAYOUT;
+    }
+
+    /**
+     * The 403 page when the signed-in user may not view the section or may not take the action, else null: every
+     * module POST starts with this, so a refused request changes nothing.
+     */
+    protected String refusedUnless(AdminAction action, Model model, HttpServletResponse response, String sectionKey) {
+        String refusal = viewRefusal(sectionKey);
+        if (refusal == null) {
+            refusal = policy.refusal(action);
+        }
+        return refusal == null ? null : refused(model, response, sectionKey, refusal);
     }
 
     protected String refused(Model model, HttpServletResponse response, String sectionKey, String why) {
@@ -70,9 +88,15 @@ public abstract class CoopPageController extends AdminAbstractController {
     }
 
     protected boolean mayView(String sectionKey) {
-        AdminSection section = adminNavigationService.findAdminSectionByURI("/" + sectionKey);
-        AdminUser user = adminRemoteSecurityService.getPersistentAdminUser();
-        return section != null && user != null && adminNavigationService.isUserAuthorizedToViewSection(user, section);
+        return viewRefusal(sectionKey) == null;
+    }
+
+    private String viewRefusal(String sectionKey) {
+        Section section = AdminPolicy.sectionAt("/" + sectionKey);
+        if (section == null) {
+            throw new IllegalStateException("no module section at /" + sectionKey);
+        }
+        return policy.viewRefusal(section);
     }
 
     /**

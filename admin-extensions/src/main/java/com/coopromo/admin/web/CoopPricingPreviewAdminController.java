@@ -1,5 +1,7 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.install.CoopAdminMenu;
+import com.coopromo.admin.security.AdminPolicy;
 import com.coopromo.admin.security.SellerScopes;
 import com.coopromo.campaign.domain.CampaignState;
 import com.coopromo.campaign.domain.CampaignTerms;
@@ -60,6 +62,9 @@ public class CoopPricingPreviewAdminController extends AdminAbstractController {
     @Resource(name = "coopClock")
     protected Clock clock;
 
+    @Resource(name = AdminPolicy.BEAN_NAME)
+    protected AdminPolicy policy;
+
     @Resource(name = "coopSellerScopes")
     protected SellerScopes sellerScopes;
 
@@ -69,6 +74,14 @@ public class CoopPricingPreviewAdminController extends AdminAbstractController {
                           @RequestParam(value = "quantity", required = false) String[] quantities,
                           @RequestParam(value = "at", required = false) String at,
                           @RequestParam(value = "zone", required = false) String zone) {
+        String notPermitted = policy.viewRefusal(CoopAdminMenu.PRICING_PREVIEW);
+        if (notPermitted != null) {
+            setModelAttributes(model, SECTION_KEY);
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("coopRefusal", notPermitted);
+            model.addAttribute("viewType", "coopRefused");
+            return CoopPageController.LAYOUT;
+        }
         if (sellerScopes.signedIn().isSellerScoped()) {
             // it prices any Sku, other sellers' listings and stock included
             setModelAttributes(model, SECTION_KEY);

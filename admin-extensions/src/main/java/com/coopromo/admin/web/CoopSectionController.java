@@ -1,5 +1,7 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.security.AdminAction;
+import com.coopromo.admin.security.AdminPolicy;
 import com.coopromo.admin.security.SellerScope;
 import com.coopromo.admin.security.SellerScopes;
 import org.broadleafcommerce.openadmin.web.controller.entity.AdminBasicEntityController;
@@ -31,6 +33,9 @@ public abstract class CoopSectionController extends AdminBasicEntityController {
     @Resource(name = "coopSellerScopes")
     protected SellerScopes sellerScopes;
 
+    @Resource(name = AdminPolicy.BEAN_NAME)
+    protected AdminPolicy policy;
+
     /** The section key, which is also the section's URL. */
     protected abstract String sectionKey();
 
@@ -52,6 +57,7 @@ public abstract class CoopSectionController extends AdminBasicEntityController {
             return refusedRecord(model, response);
         }
         String view = super.viewEntityForm(request, response, model, pathVars, id);
+        model.addAttribute("coopMay", policy.allowed());
         addPageExtras(model, id);
         return view;
     }
@@ -68,6 +74,7 @@ public abstract class CoopSectionController extends AdminBasicEntityController {
         }
         String view = super.saveEntity(request, response, model, pathVars, id, entityForm, result, ra);
         if (result.hasErrors()) {
+            model.addAttribute("coopMay", policy.allowed());
             addPageExtras(model, id);
         }
         return view;
@@ -103,6 +110,16 @@ public abstract class CoopSectionController extends AdminBasicEntityController {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("section " + sectionKey() + " names no class", e);
         }
+    }
+
+    /**
+     * The 403 page when the signed-in user holds no permission for the action, else null. Viewing and maintaining
+     * the section's records through Broadleaf's screens are checked before the request reaches the controller
+     * ({@link com.coopromo.admin.error.AdminEntityRequestInterceptor}).
+     */
+    protected String refusedUnless(AdminAction action, Model model, HttpServletResponse response) {
+        String refusal = policy.refusal(action);
+        return refusal == null ? null : refused(model, response, refusal);
     }
 
     /** The 403 page for a record of another seller. */

@@ -70,6 +70,12 @@ public class DemoGovernanceSeeder {
     public static final String MEMBER_PASSWORD = "member";
     public static final String SELLER_LOGIN = "seller";
     public static final String SELLER_PASSWORD = "seller";
+    /** Read-only staff: Broadleaf's promotion manager role, which views every module section and changes nothing. */
+    public static final String STAFF_LOGIN = "staff";
+    public static final String STAFF_PASSWORD = "staff";
+    /** A promotion editor: maintains campaigns, sellers, participations and assets; no committee or platform rights. */
+    public static final String EDITOR_LOGIN = "editor";
+    public static final String EDITOR_PASSWORD = "editor";
     /** Committee member ids in rotation order: small seller, large seller, the demo member (mid seller), marketer. */
     static final String SMALL_MEMBER = "ana";
     static final String LARGE_MEMBER = "raj";
@@ -112,6 +118,8 @@ public class DemoGovernanceSeeder {
     public void setUpCommittee() throws Exception {
         ensureUser(MEMBER_LOGIN, MEMBER_PASSWORD, "Demo Committee Member", CoopAdminMenu.ROLE_COOP_COMMITTEE);
         ensureUser(SELLER_LOGIN, SELLER_PASSWORD, "Demo Seller", CoopAdminMenu.ROLE_COOP_SELLER);
+        ensureUser(STAFF_LOGIN, STAFF_PASSWORD, "Demo Read-only Staff", CoopAdminMenu.ROLE_PROMOTION_MANAGER);
+        ensureUser(EDITOR_LOGIN, EDITOR_PASSWORD, "Demo Promotion Editor", CoopAdminMenu.ROLE_COOP_PROMOTION_EDITOR);
         if (committeeExists()) {
             progress.accept("committee already set up: reusing it");
             return;

@@ -154,7 +154,8 @@ class AdminGovernanceBrowserTest extends SignedInAdminTestBase {
         assertThat(menu).contains("Campaigns", "Committee").doesNotContain("Approval Queue", "Audit Log", "Brand Guidelines");
         browser.get(store.baseUrl() + "/admin/coop-approvals");
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".coop-refusal")));
-        assertThat(text(".coop-refusal")).startsWith("You do not have access to this page");
+        assertThat(text(".coop-refusal")).isEqualTo("You may not view Approval Queue: that takes the permission "
+                + "'View Committee Decisions'.");
     }
 
     @Test
