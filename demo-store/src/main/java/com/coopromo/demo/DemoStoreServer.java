@@ -1,6 +1,7 @@
 package com.coopromo.demo;
 
 import com.coopromo.admin.install.CoopAdminMenuInstaller;
+import com.coopromo.demo.seed.DemoBannerSeeder;
 import com.coopromo.demo.seed.DemoCampaignSeeder;
 import com.coopromo.demo.seed.DemoGovernanceSeeder;
 import com.coopromo.demo.seed.DemoMarketplaceSeeder;
@@ -95,6 +96,7 @@ public final class DemoStoreServer implements AutoCloseable {
             governanceSeeder.setUpCommittee();
             new DemoCampaignSeeder(adminSpring, line -> out.println("  " + line)).seedIfEmpty();
             governanceSeeder.seed();
+            new DemoBannerSeeder(adminSpring, line -> out.println("  " + line)).seedIfMissing();
             // data folders seeded before campaigns had host offers: give every scheduled or live campaign its offer
             int priced = adminSpring.getBean("coopCampaignHostOffers", CampaignHostOffers.class).synchronizeAll();
             adminSpring.getBean("coopEnrollmentIndex", ActiveEnrollmentIndexHolder.class).rebuild();

@@ -2,6 +2,7 @@ package com.coopromo.admin.security;
 
 import com.coopromo.admin.install.CoopAdminMenu;
 import com.coopromo.assets.persistence.AssetRecord;
+import com.coopromo.assets.persistence.AssetFileRecord;
 import com.coopromo.assets.persistence.AssetVersionRecord;
 import com.coopromo.assets.persistence.BrandGuidelineRecord;
 import com.coopromo.assets.persistence.CopyTemplateRecord;
@@ -101,6 +102,8 @@ public class SellerScopes {
             new Rule(OrderAttributionRecord.class, Kind.OWNED, "sellerId"),
             new Rule(AssetRecord.class, Kind.ASSET, null),
             new Rule(AssetVersionRecord.class, Kind.ASSET_VERSION, null),
+            // uploaded banner bytes: shown only through Campaign Assets, which checks the asset's owner
+            new Rule(AssetFileRecord.class, Kind.HIDDEN, null),
             new Rule(DecisionRecord.class, Kind.DECISION, null),
             new Rule(VoteRecord.class, Kind.VOTE, null),
             new Rule(AuditEventRecord.class, Kind.AUDIT, null),

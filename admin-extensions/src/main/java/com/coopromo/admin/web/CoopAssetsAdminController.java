@@ -9,7 +9,13 @@ import com.coopromo.assets.domain.CheckResult;
 import com.coopromo.assets.persistence.AssetRecord;
 import com.coopromo.assets.persistence.AssetVersionRecord;
 import com.coopromo.assets.persistence.CopyTemplateRecord;
+import com.coopromo.assets.domain.TextArea;
 import com.coopromo.assets.service.AssetService;
+import com.coopromo.assets.service.BannerUpload;
+import com.coopromo.assets.persistence.AssetFileRecord;
+import com.coopromo.common.web.RequestRefusedException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import com.coopromo.common.domain.Actor;
 import com.coopromo.common.domain.ActorRole;
 import com.coopromo.campaign.domain.AssetKind;
@@ -57,22 +63,24 @@ public class CoopAssetsAdminController extends CoopPageController {
     static final int ARCHIVE_SHOWN = 100;
     /** The prefix of a placeholder's input in a template's fill-in form. */
     static final String PLACEHOLDER_PARAM = "ph.";
-    static final String[] FORM_FIELDS = {"kind", "seller", "fileName", "width", "height", "fileSizeKb", "altText",
-            "headline", "textColour", "backgroundColour", "largeText", "text"};
+    static final String[] FORM_FIELDS = {"kind", "seller", "altText", "headline", "textColour", "textX", "textY",
+            "textWidth", "textHeight", "largeText", "text"};
+    static final String NO_FILE = "There is no uploaded banner file at this address.";
+    /** The banner file's multipart field. */
+    static final String FILE_FIELD = "file";
 
     /** The banner's form fields and their labels. */
     static final Map<String, String> BANNER_FIELDS = bannerFields();
 
     private static Map<String, String> bannerFields() {
         Map<String, String> f = new LinkedHashMap<String, String>();
-        f.put("fileName", "File name");
-        f.put("width", "Width (px)");
-        f.put("height", "Height (px)");
-        f.put("fileSizeKb", "File size (KB)");
-        f.put("altText", "Alt text");
-        f.put("headline", "Headline");
+        f.put("altText", "Alt text (required)");
+        f.put("headline", "Headline (the text on the image)");
         f.put("textColour", "Text colour (#rrggbb)");
-        f.put("backgroundColour", "Background colour (#rrggbb)");
+        f.put("textX", "Text area x (px from the left)");
+        f.put("textY", "Text area y (px from the top)");
+        f.put("textWidth", "Text area width (px)");
+        f.put("textHeight", "Text area height (px)");
         return java.util.Collections.unmodifiableMap(f);
     }
 
@@ -168,7 +176,14 @@ public class CoopAssetsAdminController extends CoopPageController {
             values.put(field, value == null ? "" : value);
         }
         Map<String, String> errors = new LinkedHashMap<String, String>();
-        AssetContent content = content(values, errors);
+        BannerUpload upload = null;
+        AssetKind bannerKind = bannerKind(values.get("kind"));
+        AssetContent content = null;
+        if (bannerKind != null) {
+            upload = upload(request, values, errors);
+        } else {
+            content = content(values, errors);
+        }
         Long sellerId = null;
         if (!blank(values.get("seller"))) {
             try {
@@ -183,9 +198,10 @@ public class CoopAssetsAdminController extends CoopPageController {
         }
         if (errors.isEmpty()) {
             try {
-                AssetVersionRecord v = assets.submitVersion(campaignId, sellerId, content,
-                        new Actor(AdminActors.signedInLogin(), ActorRole.ORGANIZER));
-                ra.addFlashAttribute("coopDone", submitted(content.kind(), v));
+                Actor by = new Actor(AdminActors.signedInLogin(), ActorRole.ORGANIZER);
+                AssetVersionRecord v = upload != null ? assets.submitBanner(campaignId, sellerId, bannerKind, upload, by)
+                        : assets.submitVersion(campaignId, sellerId, content, by);
+                ra.addFlashAttribute("coopDone", submitted(bannerKind != null ? bannerKind : content.kind(), v));
                 return redirect(campaignId);
             } catch (CoopValidationException e) {
                 errors.putAll(errorsByField(e, identity(FORM_FIELDS)));
@@ -222,6 +238,34 @@ public class CoopAssetsAdminController extends CoopPageController {
             ra.addFlashAttribute("coopAcceptRefusedAsset", assetId);
         }
         return redirect(campaignId);
+    }
+
+    /**
+     * The uploaded file of a banner version, for the reviewer to see before accepting it; only for assets the signed-in
+     * user may see (the campaign's own and, for a seller-scoped user, its own seller's). Not cached by shared caches.
+     */
+    @RequestMapping(value = "/{assetId}/versions/{versionNo}/file", method = RequestMethod.GET)
+    public void file(@PathVariable("assetId") long assetId, @PathVariable("versionNo") int versionNo,
+                     HttpServletResponse response) throws java.io.IOException {
+        AssetRecord asset = assets.asset(assetId);
+        if (asset == null || (asset.getSellerId() != null && !scope().owns(asset.getSellerId()))) {
+            throw RequestRefusedException.notFound(NO_FILE);
+        }
+        AssetFileRecord file = null;
+        for (AssetVersionRecord v : assets.versions(assetId)) {
+            if (v.getVersionNo() == versionNo && v.getFileId() != null) {
+                file = assets.file(v.getFileId());
+            }
+        }
+        if (file == null) {
+            throw RequestRefusedException.notFound(NO_FILE);
+        }
+        byte[] content = file.getContent();
+        response.setHeader("Cache-Control", "private, max-age=3600");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentType(file.getContentType());
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
     }
 
     /**
@@ -419,6 +463,44 @@ public class CoopAssetsAdminController extends CoopPageController {
         return sb.toString();
     }
 
+    private static AssetKind bannerKind(String kindParam) {
+        try {
+            AssetKind kind = AssetKind.valueOf(kindParam == null ? "" : kindParam.trim());
+            return SUBMITTABLE.contains(kind) && !COPY_KINDS.contains(kind) ? kind : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The uploaded banner the form describes: the file (a multipart part; its facts are read by the asset service),
+     * the alt text, headline, text colour and text area; what cannot be read goes into {@code errors} by field.
+     */
+    private static BannerUpload upload(HttpServletRequest request, Map<String, String> values, Map<String, String> errors) {
+        MultipartFile file = request instanceof MultipartHttpServletRequest
+                ? ((MultipartHttpServletRequest) request).getFile(FILE_FIELD) : null;
+        if (file == null || (file.isEmpty() && blank(file.getOriginalFilename()))) {
+            errors.put(FILE_FIELD, FILE_FIELD + ": choose the banner's image file (PNG, JPEG, GIF or WebP)");
+        }
+        Integer x = whole(values, "textX", "text area's x", errors);
+        Integer y = whole(values, "textY", "text area's y", errors);
+        Integer w = whole(values, "textWidth", "text area's width", errors);
+        Integer h = whole(values, "textHeight", "text area's height", errors);
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = file.getBytes();
+        } catch (java.io.IOException e) {
+            errors.put(FILE_FIELD, FILE_FIELD + ": the upload did not arrive whole; choose the file again");
+            return null;
+        }
+        return new BannerUpload(bytes, file.getOriginalFilename(), trimmed(values.get("altText")),
+                trimmed(values.get("headline")), trimmed(values.get("textColour")), new TextArea(x, y, w, h),
+                "true".equals(values.get("largeText")));
+    }
+
     /** The content the form describes; what cannot be read goes into {@code errors} by field. */
     private static AssetContent content(Map<String, String> values, Map<String, String> errors) {
         AssetKind kind = null;
@@ -431,18 +513,7 @@ public class CoopAssetsAdminController extends CoopPageController {
             errors.put("kind", "kind: choose one of " + SUBMITTABLE);
             return null;
         }
-        if (kind == AssetKind.COPY_BLOCK || kind == AssetKind.LANDING_PAGE_COPY) {
-            return AssetContent.copy(kind, values.get("text"));
-        }
-        Integer width = whole(values, "width", "width in pixels", errors);
-        Integer height = whole(values, "height", "height in pixels", errors);
-        Integer kb = whole(values, "fileSizeKb", "file size in KB", errors);
-        if (!errors.isEmpty()) {
-            return null;
-        }
-        return AssetContent.banner(kind, new BannerImage(trimmed(values.get("fileName")), width, height, kb * 1024L,
-                trimmed(values.get("altText")), trimmed(values.get("headline")), trimmed(values.get("textColour")),
-                trimmed(values.get("backgroundColour")), "true".equals(values.get("largeText"))));
+        return AssetContent.copy(kind, values.get("text")); // banners come as uploads
     }
 
     private static Integer whole(Map<String, String> values, String field, String label, Map<String, String> errors) {
@@ -465,6 +536,8 @@ public class CoopAssetsAdminController extends CoopPageController {
             map.put(n, n);
         }
         map.put("sellerId", "seller");
+        map.put(FILE_FIELD, FILE_FIELD);
+        map.put("textArea", "textX");
         return map;
     }
 
@@ -512,6 +585,13 @@ public class CoopAssetsAdminController extends CoopPageController {
                 return content.text();
             }
             BannerImage b = content.banner();
+            if (b.measured()) {
+                return b.fileName() + " (" + b.format() + ", read from the file), " + b.width() + "x" + b.height() + " px, "
+                        + b.fileSizeBytes() + " bytes; headline \"" + (b.headline() == null ? "" : b.headline()) + "\" in "
+                        + b.textColour() + " over the text area " + b.textArea().describe() + " (average background "
+                        + b.backgroundColour() + ")" + (b.largeText() ? " (large text)" : "") + "; alt text \""
+                        + (b.altText() == null ? "" : b.altText()) + "\"";
+            }
             return b.fileName() + ", " + b.width() + "x" + b.height() + " px, " + (b.fileSizeBytes() / 1024) + " KB; headline \""
                     + b.headline() + "\" in " + b.textColour() + " on " + b.backgroundColour()
                     + (b.largeText() ? " (large text)" : "") + "; alt text \"" + (b.altText() == null ? "" : b.altText()) + "\"";

@@ -36,6 +36,11 @@ public final class HexColour {
                 Integer.parseInt(digits.substring(4, 6), 16));
     }
 
+    /** The colour of a 0xRRGGBB value (higher bits, such as alpha, ignored). */
+    public static HexColour ofRgb(int rgb) {
+        return new HexColour((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
+    }
+
     public static boolean isValid(String value) {
         return value != null && HEX.matcher(value.trim()).matches();
     }

@@ -38,4 +38,9 @@ public interface AssetDao {
     CopyTemplateRecord templateNamed(String name);
 
     List<CopyTemplateRecord> templates();
+
+    AssetFileRecord file(long fileId);
+
+    /** True if an accepted version shows this file (only those are public). */
+    boolean fileAccepted(long fileId);
 }

@@ -113,4 +113,15 @@ public class AssetDaoImpl implements AssetDao {
     public List<CopyTemplateRecord> templates() {
         return em.createQuery("select t from CopyTemplateRecord t order by t.name", CopyTemplateRecord.class).getResultList();
     }
+
+    @Override
+    public AssetFileRecord file(long fileId) {
+        return em.find(AssetFileRecord.class, fileId);
+    }
+
+    @Override
+    public boolean fileAccepted(long fileId) {
+        return em.createQuery("select count(v) from AssetVersionRecord v where v.fileId = :file and v.accepted = true",
+                Long.class).setParameter("file", fileId).getSingleResult() > 0;
+    }
 }

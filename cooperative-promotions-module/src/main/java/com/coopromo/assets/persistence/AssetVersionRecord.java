@@ -4,6 +4,7 @@ import com.coopromo.assets.domain.AssetContent;
 import com.coopromo.assets.domain.AssetVersion;
 import com.coopromo.assets.domain.BannerImage;
 import com.coopromo.assets.domain.CheckResult;
+import com.coopromo.assets.domain.TextArea;
 import com.coopromo.campaign.domain.AssetKind;
 import com.coopromo.common.persistence.CoopIdGenerator;
 import com.coopromo.common.persistence.StoredRows;
@@ -107,11 +108,38 @@ public class AssetVersionRecord implements Serializable {
     @Column(name = "COPIED_FROM_VERSION_ID")
     protected Long copiedFromVersionId;
 
+    /** The uploaded file ({@link AssetFileRecord}), or null for a banner described by typed-in facts. */
+    @Column(name = "FILE_ID")
+    protected Long fileId;
+
+    @Column(name = "IMAGE_FORMAT", length = 8)
+    protected String imageFormat;
+
+    @Column(name = "TEXT_X")
+    protected Integer textX;
+
+    @Column(name = "TEXT_Y")
+    protected Integer textY;
+
+    @Column(name = "TEXT_WIDTH")
+    protected Integer textWidth;
+
+    @Column(name = "TEXT_HEIGHT")
+    protected Integer textHeight;
+
+    @Column(name = "MEASURED_CONTRAST")
+    protected Double measuredContrast;
+
     protected AssetVersionRecord() {
     }
 
     public AssetVersionRecord(long assetId, AssetVersion version, String submittedBy, Long copiedFromVersionId) {
+        this(assetId, version, submittedBy, copiedFromVersionId, null);
+    }
+
+    public AssetVersionRecord(long assetId, AssetVersion version, String submittedBy, Long copiedFromVersionId, Long fileId) {
         this.assetId = assetId;
+        this.fileId = fileId;
         this.versionNo = version.number();
         AssetContent content = version.content();
         if (content.isBanner()) {
@@ -125,6 +153,14 @@ public class AssetVersionRecord implements Serializable {
             this.textColour = b.textColour();
             this.backgroundColour = b.backgroundColour();
             this.largeText = b.largeText();
+            this.imageFormat = b.format();
+            this.measuredContrast = b.measuredContrast();
+            if (b.textArea() != null) {
+                this.textX = b.textArea().x();
+                this.textY = b.textArea().y();
+                this.textWidth = b.textArea().width();
+                this.textHeight = b.textArea().height();
+            }
         } else {
             this.copyText = content.text();
         }
@@ -145,7 +181,8 @@ public class AssetVersionRecord implements Serializable {
         AssetContent content = width == null
                 ? AssetContent.copy(kind, copyText)
                 : AssetContent.banner(kind, new BannerImage(fileName, width, height, fileSizeBytes, altText, headline, textColour,
-                backgroundColour, Boolean.TRUE.equals(largeText)));
+                backgroundColour, Boolean.TRUE.equals(largeText), imageFormat,
+                textX == null ? null : new TextArea(textX, textY, textWidth, textHeight), measuredContrast));
         return AssetVersion.recorded(versionNo, content, getCheckResults(), getSubmittedAt());
     }
 
@@ -170,6 +207,8 @@ public class AssetVersionRecord implements Serializable {
     }
 
     public Long getId() { return id; }
+    /** The uploaded file, or null for a banner described by typed-in facts (and for copy). */
+    public Long getFileId() { return fileId; }
     public long getAssetId() { return assetId; }
     public int getVersionNo() { return versionNo; }
     public boolean isPassed() { return Boolean.TRUE.equals(passed); }

@@ -3,6 +3,7 @@ package com.coopromo.assets.service;
 import com.coopromo.assets.domain.AssetContent;
 import com.coopromo.assets.domain.AssetHistory;
 import com.coopromo.assets.domain.BrandGuidelines;
+import com.coopromo.assets.persistence.AssetFileRecord;
 import com.coopromo.assets.persistence.AssetRecord;
 import com.coopromo.assets.persistence.AssetVersionRecord;
 import com.coopromo.assets.persistence.CopyTemplateRecord;
@@ -27,6 +28,21 @@ public interface AssetService {
      * @param sellerId the seller supplying it, or null for the campaign's own asset
      */
     AssetVersionRecord submitVersion(long campaignId, Long sellerId, AssetContent content, Actor by);
+
+    /**
+     * Reads an uploaded banner and adds it as the owner's next version of the banner kind: format, pixel size and
+     * byte size come from the file, the contrast is measured from its pixels behind the declared text area, and the
+     * file is stored with the version in one transaction. A file that is empty, not a PNG/JPEG/GIF/WebP image, over the
+     * tier's byte size, or over its pixel count (checked from the header, before decoding), a text area outside the
+     * image, a missing alt text or a bad text colour are refused naming the field, and nothing is stored.
+     */
+    AssetVersionRecord submitBanner(long campaignId, Long sellerId, AssetKind kind, BannerUpload upload, Actor by);
+
+    /** The stored file, or null. */
+    AssetFileRecord file(long fileId);
+
+    /** The stored file if an accepted version shows it (what the storefront may serve), else null. */
+    AssetFileRecord acceptedFile(long fileId);
 
     /**
      * Makes the version the asset's accepted one (replacing an earlier acceptance). A seller's accepted asset also

@@ -1,6 +1,12 @@
 package com.coopromo.assets.service;
 
+import com.coopromo.assets.domain.AreaContrast;
 import com.coopromo.assets.domain.AssetChecks;
+import com.coopromo.assets.domain.AssetLimits;
+import com.coopromo.assets.domain.HexColour;
+import com.coopromo.assets.domain.TextArea;
+import com.coopromo.assets.image.BannerFileReader;
+import com.coopromo.assets.persistence.AssetFileRecord;
 import com.coopromo.assets.domain.AssetContent;
 import com.coopromo.assets.domain.AssetHistory;
 import com.coopromo.assets.domain.AssetVersion;
@@ -29,6 +35,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import javax.annotation.Resource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,6 +55,7 @@ public class AssetServiceImpl implements AssetService {
     public static final String COPY_TEMPLATE = "COPY_TEMPLATE";
     private static final Set<AssetKind> COPY_KINDS = EnumSet.of(AssetKind.COPY_BLOCK, AssetKind.LANDING_PAGE_COPY);
     private static final int PHRASE_MAX = 255;
+    private static final Set<AssetKind> BANNER_KINDS = EnumSet.of(AssetKind.BANNER, AssetKind.BANNER_WIDE, AssetKind.BANNER_SQUARE);
 
     @Resource(name = "coopAssetDao")
     protected AssetDao dao;
@@ -78,7 +87,88 @@ public class AssetServiceImpl implements AssetService {
         return version;
     }
 
+    @Override
+    @Transactional("blTransactionManager")
+    public AssetVersionRecord submitBanner(long campaignId, Long sellerId, AssetKind kind, BannerUpload upload, Actor by) {
+        Campaign campaign = requireCampaign(campaignId);
+        Validation v = new Validation();
+        v.require(kind != null && BANNER_KINDS.contains(kind), "kind", "must be a banner kind " + BANNER_KINDS);
+        v.require(upload.altText() != null && !upload.altText().trim().isEmpty(), "altText",
+                "is required: describe the banner for shoppers who cannot see it");
+        v.require(HexColour.isValid(upload.textColour()), "textColour", "must be a hex colour such as #1a1a1a (was '"
+                + (upload.textColour() == null ? "" : upload.textColour()) + "')");
+        v.require(upload.textArea() != null, "textArea", "is required: the x, y, width and height in pixels of where the text sits");
+        v.throwIfInvalid();
+        AssetLimits limits = AssetLimits.defaultsFor(campaign.toTerms().tier());
+        BannerFileReader.BannerFile file = BannerFileReader.read(upload.bytes(), limits);
+        TextArea area = upload.textArea();
+        if (!area.fitsInside(file.width(), file.height())) {
+            throw new CoopValidationException("textArea", "the text area (" + area.describe() + ") must lie inside the "
+                    + file.width() + "x" + file.height() + " px image");
+        }
+        String textColour = upload.textColour().trim();
+        AreaContrast contrast = AreaContrast.measure(file.pixels(area), HexColour.parse(textColour));
+        BannerImage image = new BannerImage(fileName(upload.fileName(), file.format()), file.width(), file.height(),
+                file.sizeBytes(), upload.altText().trim(), trimmed(upload.headline()), textColour,
+                contrast.meanBackground().toString(), upload.largeText(), file.format(), area, contrast.ratio());
+        AssetFileRecord stored = dao.persist(new AssetFileRecord(upload.bytes(), file.contentType(), sha256(upload.bytes()),
+                clock.instant(), by.id()));
+        AssetVersionRecord version = submit(campaignId, sellerId, AssetContent.banner(kind, image), by, null, stored.getId());
+        audit.append(by, "ASSET_VERSION_SUBMITTED", ASSET, String.valueOf(version.getAssetId()), null,
+                version.describeState(), "uploaded " + image.fileName() + " (" + file.format() + ", " + file.width() + "x"
+                        + file.height() + " px, " + file.sizeBytes() + " bytes); " + results(version));
+        return version;
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public AssetFileRecord file(long fileId) {
+        return dao.file(fileId);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public AssetFileRecord acceptedFile(long fileId) {
+        if (!dao.fileAccepted(fileId)) {
+            return null;
+        }
+        AssetFileRecord file = dao.file(fileId);
+        if (file != null) {
+            file.getContent(); // loaded inside the transaction
+        }
+        return file;
+    }
+
+    /** The uploaded name without any path, or "banner.png" style when none was sent. */
+    private static String fileName(String uploaded, String format) {
+        String name = uploaded == null ? "" : uploaded.trim();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        return name.isEmpty() ? "banner." + format.toLowerCase(Locale.ROOT) : name;
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            StringBuilder hex = new StringBuilder();
+            for (byte b : digest) {
+                hex.append(String.format(Locale.ROOT, "%02x", b & 0xff));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     private AssetVersionRecord submit(long campaignId, Long sellerId, AssetContent content, Actor by, Long copiedFrom) {
+        return submit(campaignId, sellerId, content, by, copiedFrom, null);
+    }
+
+    private AssetVersionRecord submit(long campaignId, Long sellerId, AssetContent content, Actor by, Long copiedFrom,
+                                      Long fileId) {
         Campaign campaign = requireCampaign(campaignId);
         Validation v = new Validation();
         v.require(content != null, "content", "is required");
@@ -103,7 +193,7 @@ public class AssetServiceImpl implements AssetService {
         }
         AssetChecks checks = AssetChecks.forTier(campaign.toTerms().tier(), brandGuidelines());
         AssetHistory next = historyOf(asset, dao.versions(asset.getId())).submit(content, checks, now);
-        return dao.persist(new AssetVersionRecord(asset.getId(), next.latest(), by.id(), copiedFrom));
+        return dao.persist(new AssetVersionRecord(asset.getId(), next.latest(), by.id(), copiedFrom, fileId));
     }
 
     @Override
@@ -202,7 +292,7 @@ public class AssetServiceImpl implements AssetService {
         }
         AssetRecord sourceAsset = dao.find(source.getAssetId());
         AssetContent content = source.toVersion(sourceAsset.getKind()).content();
-        AssetVersionRecord copy = submit(targetCampaignId, targetSellerId, content, by, sourceVersionId);
+        AssetVersionRecord copy = submit(targetCampaignId, targetSellerId, content, by, sourceVersionId, source.getFileId());
         audit.append(by, "ASSET_REUSED", ASSET, String.valueOf(copy.getAssetId()), null, copy.describeState(),
                 "copied from asset " + sourceAsset.getId() + " version " + source.getVersionNo() + " ("
                         + sourceAsset.describeOwner() + "); " + results(copy));

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The committee's screens in the whole demo store, driven by real headless Chromium: the seeded committee member
  * signs in, finds the campaign awaiting its vote in the Approval Queue and approves it, which reaches the standard
  * tier's quorum and approves the campaign; the same vote sent again from a page opened before is refused with the
- * governance service's reasons; the audit log lists the vote. A banner whose headline has too little contrast and no
- * alt text is refused at acceptance, naming each failed check and the measured ratio. A plain seller sees none of it,
+ * governance service's reasons; the audit log lists the vote (banner uploads and their checks are in
+ * {@link BannerUploadBrowserTest}). A plain seller sees none of it,
  * sees only its own seller in the admin, and is denied another seller's participation by URL. The admin saves a copy
  * template and fills it in (a placeholder left empty is refused by name), reuses an archived accepted banner in
  * another campaign as its next version, and changes a tier's appeal window on the Committee page.
@@ -102,47 +102,6 @@ class AdminGovernanceBrowserTest extends SignedInAdminTestBase {
         assertThat(events.get(0).getText()).contains("member", "COMMITTEE", "VOTE_CAST", "DECISION",
                 "choice=APPROVE", "comment=Honest clearance discounts and a readable banner.");
         assertThat(text(".coop-audit-count")).startsWith("1 event(s)");
-    }
-
-    @Test
-    @Order(2)
-    void aBannerWithLowContrastAndNoAltTextIsRefusedAtAcceptanceNamingEachCheck() throws Exception {
-        openSection("Campaign Assets");
-        new Select(browser.findElement(By.id("coop-campaign"))).selectByVisibleText(CAMPAIGN + " (" +
-                stringValue("SELECT STATE FROM COOP_CAMPAIGN WHERE SLUG = ?", "clear-winter-stock") + ")");
-        clickAndWaitForNewPage(browser.findElement(By.cssSelector("form.coop-campaign-chooser button")));
-
-        // a non-number is refused on its field and nothing is stored
-        new Select(browser.findElement(By.name("kind"))).selectByValue("BANNER_WIDE");
-        fill("fileName", "winter-wide.png");
-        fill("width", "wide");
-        fill("height", "300");
-        fill("fileSizeKb", "120");
-        fill("headline", "Winter stock must go");
-        fill("textColour", "#999999");
-        fill("backgroundColour", "#ffffff");
-        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-submit-version")));
-        assertThat(text("#coop-asset-width-error")).isEqualTo("width: the width in pixels must be a whole number of 0 or more (was 'wide')");
-        assertThat(browser.findElement(By.id("coop-asset-headline")).getAttribute("value")).isEqualTo("Winter stock must go");
-
-        // stored with its check results, which say what is wrong
-        fill("width", "1200");
-        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-submit-version")));
-        assertThat(text(".coop-done")).contains("Version 1 of the wide banner was submitted, but it cannot be accepted "
-                + "until these checks pass:", "alt text: alt text is missing", "contrast: contrast 2.85:1 is below 4.5:1");
-        WebElement version = browser.findElements(By.cssSelector(".coop-asset")).stream()
-                .filter(asset -> asset.findElement(By.tagName("h5")).getText().startsWith("Wide banner"))
-                .findFirst().orElseThrow().findElement(By.cssSelector("tr.coop-version"));
-        assertThat(version.getText()).contains("FAILED contrast: contrast 2.85:1 is below 4.5:1",
-                "FAILED alt text: alt text is missing");
-
-        // acceptance is refused, naming each failed check and the ratio measured
-        clickAndWaitForNewPage(version.findElement(By.cssSelector("button.coop-accept")));
-        assertThat(text(".coop-accept-refused")).contains("Version 1 was not accepted.",
-                "version 1 cannot be accepted until every check passes", "alt text: alt text is missing",
-                "contrast: contrast 2.85:1 is below 4.5:1");
-        assertThat(count("SELECT COUNT(*) FROM COOP_ASSET_VERSION v JOIN COOP_ASSET a ON a.ASSET_ID = v.ASSET_ID"
-                + " WHERE a.KIND = ? AND v.ACCEPTED", "BANNER_WIDE")).isZero();
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.coopromo.assets.domain.AssetContent;
 import com.coopromo.assets.domain.AssetHistory;
 import com.coopromo.assets.domain.AssetVersion;
 import com.coopromo.assets.persistence.AssetRecord;
+import com.coopromo.assets.persistence.AssetVersionRecord;
 import com.coopromo.assets.service.AssetService;
 import com.coopromo.campaign.domain.AssetKind;
 import com.coopromo.campaign.domain.CampaignState;
@@ -99,14 +100,18 @@ public class CampaignHubs {
 
     public CampaignCard card(Campaign campaign) {
         CampaignTerms terms = campaign.toTerms();
-        AssetContent banner = accepted(campaign.getId(), AssetKind.BANNER);
+        AssetKind bannerKind = AssetKind.BANNER;
+        AssetVersionRecord banner = acceptedRecord(campaign.getId(), bannerKind);
         if (banner == null) {
-            banner = accepted(campaign.getId(), AssetKind.BANNER_WIDE);
+            bannerKind = AssetKind.BANNER_WIDE;
+            banner = acceptedRecord(campaign.getId(), bannerKind);
         }
+        AssetContent bannerContent = banner == null ? null : banner.toVersion(bannerKind).content();
         return new CampaignCard(campaign.getName(), campaign.getSlug(), terms.themeBrief(), terms.marketingMessage(),
                 campaign.getState() == CampaignState.LIVE, terms.startInstant(),
                 DAY.format(terms.startInstant().atZone(terms.zone())), DAY.format(terms.endInstant().atZone(terms.zone())),
-                banner == null || !banner.isBanner() ? null : new Banner(banner.banner()));
+                bannerContent == null || !bannerContent.isBanner() ? null : new Banner(bannerContent.banner(),
+                        banner.getFileId() == null ? null : CampaignBannerFileController.PATH + banner.getFileId()));
     }
 
     /** The text of the campaign's accepted copy (copy block, else landing page copy), or null. */
@@ -115,6 +120,20 @@ public class CampaignHubs {
             AssetContent content = accepted(campaignId, kind);
             if (content != null && !content.isBanner() && content.text() != null) {
                 return content.text();
+            }
+        }
+        return null;
+    }
+
+    /** The campaign's own accepted version of the kind, or null. */
+    private AssetVersionRecord acceptedRecord(long campaignId, AssetKind kind) {
+        AssetRecord asset = assetService.asset(campaignId, null, kind);
+        if (asset == null) {
+            return null;
+        }
+        for (AssetVersionRecord v : assetService.versions(asset.getId())) {
+            if (v.isAccepted()) {
+                return v;
             }
         }
         return null;
@@ -292,15 +311,23 @@ public class CampaignHubs {
     }
 
     /**
-     * An accepted banner version: the module keeps a banner's facts (file name, size, headline, colours, alt text),
-     * not its image, so the page draws the headline in the banner's colours and labels it with the alt text.
+     * An accepted banner version: the uploaded file, served by {@link CampaignBannerFileController} and shown with its
+     * alt text; a version without a file (its facts typed in) is drawn instead, the headline in the banner's colours
+     * labelled with the alt text.
      */
     public static final class Banner {
         private final com.coopromo.assets.domain.BannerImage image;
+        private final String imageUrl;
 
-        Banner(com.coopromo.assets.domain.BannerImage image) {
+        Banner(com.coopromo.assets.domain.BannerImage image, String imageUrl) {
             this.image = image;
+            this.imageUrl = imageUrl;
         }
+
+        /** Where the store serves the uploaded file (without the context path), or null for a version without one. */
+        public String getImageUrl() { return imageUrl; }
+        public int getWidth() { return image.width(); }
+        public int getHeight() { return image.height(); }
 
         public String getHeadline() { return image.headline(); }
         public String getAltText() { return image.altText(); }
