@@ -1,6 +1,7 @@
 package com.coopromo.storefront.shop;
 
 import com.coopromo.pricing.checkout.CampaignBudgetRefusedException;
+import com.coopromo.storefront.metrics.StorefrontEvents;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.money.Money;
@@ -60,14 +61,19 @@ public class CheckoutController {
     @Resource(name = "coopStorefrontCart")
     protected StorefrontCart storefrontCart;
 
+    @Resource(name = "coopStorefrontEvents")
+    protected StorefrontEvents events;
+
     @RequestMapping(value = "/checkout", method = RequestMethod.POST)
     public String placeOrder(@RequestParam(value = "expectedTotal", required = false) String expectedTotal,
-                             RedirectAttributes redirect) {
+                             RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         Order cart = storefrontCart.currentCart();
         if (cart == null) {
             redirect.addFlashAttribute(CartController.ERROR, "Your cart is empty.");
             return "redirect:/cart";
         }
+        // counted once per cart and Sku, however often the shopper retries
+        events.checkoutStarted(request, response, cart);
         final long cartId = cart.getId();
         try {
             // the cart page may be old: campaigns end, budgets run out; price it as of now before charging
