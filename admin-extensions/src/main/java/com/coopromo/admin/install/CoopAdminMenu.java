@@ -165,9 +165,18 @@ public final class CoopAdminMenu {
             new FriendlyPermission("PERMISSION_COOP_REWARD", PermissionType.READ, "View Multi-seller Rewards",
                     CAMPAIGN.read));
 
+    /**
+     * The campaign dashboard (a custom page over the campaign metrics): platform staff see every seller; a seller sees
+     * the campaign's totals and its own figures (the page scopes them). Its ceiling entity is the campaign's.
+     */
+    public static final Section CAMPAIGN_DASHBOARD = new Section("CoopCampaignDashboard", "Campaign dashboard",
+            "/coop-campaign-dashboard", Campaign.class.getName(), 6200,
+            new FriendlyPermission("PERMISSION_COOP_CAMPAIGN_DASHBOARD", PermissionType.READ, "View Campaign Dashboard",
+                    CAMPAIGN.read));
+
     public static final List<Section> SECTIONS = Collections.unmodifiableList(Arrays.asList(CAMPAIGNS, CALENDAR,
             SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS, THEMING_WINDOWS,
-            APPROVALS, COMMITTEE, ASSETS, BRAND_GUIDELINES, AUDIT_LOG, PRICING_PREVIEW, REWARDS));
+            APPROVALS, COMMITTEE, ASSETS, BRAND_GUIDELINES, AUDIT_LOG, PRICING_PREVIEW, REWARDS, CAMPAIGN_DASHBOARD));
 
     /** Roles the installer creates when missing (name, description). */
     public static final List<String[]> ROLES = Collections.unmodifiableList(Arrays.asList(
@@ -195,7 +204,7 @@ public final class CoopAdminMenu {
             grants.add(new Grant(ROLE_COOP_COMMITTEE, section.view()));
         }
         for (Section section : Arrays.asList(CAMPAIGNS, CALENDAR, SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS,
-                COMMITTEE, ASSETS)) {
+                COMMITTEE, ASSETS, CAMPAIGN_DASHBOARD)) {
             grants.add(new Grant(ROLE_COOP_SELLER, section.view()));
         }
         return grants;
