@@ -8,7 +8,7 @@
     var body = document.querySelector('.coop-campaign-dashboard .coop-dashboard-body');
     if (!body) { return; }
     var url = body.getAttribute('data-url');
-    var every = Math.max(1, parseInt(body.getAttribute('data-refresh'), 10) || 3) * 1000;
+    var every = Math.max(1, parseInt(body.getAttribute('data-refresh'), 10) || 2) * 1000;
     var charts = {};
     var polls = 0;
 

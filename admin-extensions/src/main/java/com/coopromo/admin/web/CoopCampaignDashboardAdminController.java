@@ -47,7 +47,7 @@ import java.util.Set;
 @RequestMapping("/" + CoopCampaignDashboardAdminController.SECTION_KEY)
 public class CoopCampaignDashboardAdminController extends CoopPageController {
     public static final String SECTION_KEY = "coop-campaign-dashboard";
-    static final int REFRESH_SECONDS = 3;
+    static final int REFRESH_SECONDS = 2;
     static final Set<CampaignState> SHOWN = EnumSet.of(CampaignState.SCHEDULED, CampaignState.LIVE,
             CampaignState.ENDED, CampaignState.DEBRIEFED);
     private static final String NO_ACCESS = "You do not have access to this page; ask a platform admin for the "
