@@ -26,6 +26,7 @@ public final class ShopperEvent {
     private final int units;
     private final BigDecimal gross;
     private final BigDecimal discount;
+    private final BigDecimal platformPart;
 
     private ShopperEvent(Builder b) {
         if (b.key == null || b.key.isEmpty() || b.key.length() > MAX_KEY_LENGTH) {
@@ -49,6 +50,11 @@ public final class ShopperEvent {
         this.units = b.units;
         this.gross = money(b.gross);
         this.discount = money(b.discount);
+        this.platformPart = b.platformPart == null ? null : money(b.platformPart);
+        if (platformPart != null && (platformPart.signum() < 0 || platformPart.compareTo(discount) > 0)) {
+            throw new IllegalArgumentException("the platform's part must be between 0 and the discount (was "
+                    + platformPart + " of " + discount + ")");
+        }
     }
 
     private static BigDecimal money(BigDecimal v) {
@@ -112,6 +118,14 @@ public final class ShopperEvent {
         return discount;
     }
 
+    /**
+     * The platform's part of {@link #discount()} (the seller funds the rest), from the order's attribution; null when
+     * the recorder does not know it: the rollups then split the discount by the campaign's platform funding percent.
+     */
+    public BigDecimal platformPart() {
+        return platformPart;
+    }
+
     @Override
     public String toString() {
         return type + " " + key + " at " + occurredAt;
@@ -130,6 +144,7 @@ public final class ShopperEvent {
         private int units;
         private BigDecimal gross;
         private BigDecimal discount;
+        private BigDecimal platformPart;
 
         private Builder(String key, ShopperEventType type, Instant occurredAt) {
             this.key = key;
@@ -155,6 +170,12 @@ public final class ShopperEvent {
             this.units = units;
             this.gross = gross;
             this.discount = discount;
+            return this;
+        }
+
+        /** The platform's part of the discount (see {@link ShopperEvent#platformPart()}). */
+        public Builder platformPart(BigDecimal platformPart) {
+            this.platformPart = platformPart;
             return this;
         }
 

@@ -1,0 +1,302 @@
+package com.coopromo.metrics.store;
+
+import com.coopromo.metrics.ShopperEvents;
+import com.coopromo.metrics.domain.ShopperEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The shopper events' ingestion (bean {@code coopShopperEvents}): a bounded queue in front of one background writer
+ * thread that writes batches to {@code COOP_METRIC_EVENT} with one multi-row statement each.
+ * <p>
+ * Overflow policy: {@link #record} only offers the event to the queue; when the queue is full the event is dropped
+ * and counted ({@link #dropped()}), and the shopper's request goes on. A failed write keeps its batch in hand and is
+ * retried (backing off up to 5 s) while new events keep queueing, so nothing is lost unless the queue fills up
+ * meanwhile. A clean stop (context close) refuses new events and writes everything queued before returning (giving up
+ * after {@code stopTimeoutMillis}, logging how many were lost). Events older than the retention or more than a day
+ * ahead of this node's clock are not stored (counted by {@link #rejected()}).
+ * <p>
+ * Idempotency: one statement inserts the batch's keys into {@code COOP_METRIC_EVENT_KEY} with ON CONFLICT DO NOTHING
+ * and writes only the events whose key was new; a batch's own repeats are folded first (the first one wins).
+ */
+public class ShopperEventWriter implements ShopperEvents {
+    private static final Logger LOG = LoggerFactory.getLogger(ShopperEventWriter.class);
+
+    static final String INSERT = "WITH b AS (SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::timestamptz[],"
+            + " ?::int8[], ?::int8[], ?::int8[], ?::varchar[], ?::int8[], ?::int8[], ?::int4[], ?::numeric[],"
+            + " ?::numeric[], ?::numeric[]) AS t(k, ty, at, camp, sel, sku, vis, cus, ord, un, gr, di, dp)),"
+            + " fresh AS (INSERT INTO COOP_METRIC_EVENT_KEY (EVENT_KEY, OCCURRED_AT) SELECT k, at FROM b"
+            + " ON CONFLICT DO NOTHING RETURNING EVENT_KEY)"
+            + " INSERT INTO COOP_METRIC_EVENT (EVENT_KEY, EVENT_TYPE, OCCURRED_AT, CAMPAIGN_ID, SELLER_ID, SKU_ID,"
+            + " VISITOR_ID, CUSTOMER_ID, ORDER_ID, UNITS, GROSS, DISCOUNT, DISCOUNT_PLATFORM)"
+            + " SELECT b.k, b.ty, b.at, b.camp, b.sel, b.sku, b.vis, b.cus, b.ord, b.un, b.gr, b.di, b.dp"
+            + " FROM b JOIN fresh f ON f.EVENT_KEY = b.k";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final int batchSize;
+    private final int retentionDays;
+    private final long stopTimeoutMillis;
+    private final BlockingQueue<ShopperEvent> queue;
+    private final EventPartitions partitions;
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong rejected = new AtomicLong();
+    private final AtomicLong stored = new AtomicLong();
+    private final AtomicLong failedWrites = new AtomicLong();
+    private volatile boolean accepting;
+    private volatile boolean running;
+    private volatile int inHand;
+    private Thread thread;
+
+    public ShopperEventWriter(DataSource dataSource, Clock clock, int capacity, int batchSize, int retentionDays,
+                              EventPartitions partitions) {
+        if (capacity < 1 || batchSize < 1) {
+            throw new IllegalArgumentException("coop.metrics.queue-capacity and coop.metrics.batch-size must be 1 or more");
+        }
+        if (retentionDays < 1) {
+            throw new IllegalArgumentException("coop.metrics.retention-days must be 1 or more (was " + retentionDays + ")");
+        }
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.retentionDays = retentionDays;
+        this.partitions = partitions;
+        this.queue = new ArrayBlockingQueue<ShopperEvent>(capacity);
+        this.stopTimeoutMillis = 30_000;
+    }
+
+    public synchronized void start() {
+        if (thread != null) {
+            return;
+        }
+        running = true;
+        accepting = true;
+        thread = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                loop();
+            }
+        }, "coop-shopper-events");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Refuses new events, writes what is queued, and returns once it is written (or after the stop timeout). */
+    public synchronized void stop() {
+        accepting = false;
+        running = false;
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join(stopTimeoutMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            LOG.error("Shopper events: stopped before {} queued event(s) could be written", queue.size() + inHand);
+            thread.interrupt();
+        }
+        thread = null;
+    }
+
+    @Override
+    public boolean record(ShopperEvent event) {
+        if (event == null) {
+            return false;
+        }
+        if (!accepting || !queue.offer(event)) {
+            dropped.incrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    public int recordAll(Collection<ShopperEvent> events) {
+        int queued = 0;
+        if (events != null) {
+            for (ShopperEvent e : events) {
+                if (record(e)) {
+                    queued++;
+                }
+            }
+        }
+        return queued;
+    }
+
+    @Override
+    public long dropped() {
+        return dropped.get();
+    }
+
+    /** Events not stored because they were older than the retention or too far ahead. */
+    public long rejected() {
+        return rejected.get();
+    }
+
+    /** Events written (new keys and repeats alike) since start. */
+    public long written() {
+        return stored.get();
+    }
+
+    /** Events queued or being written. */
+    public int pending() {
+        return queue.size() + inHand;
+    }
+
+    /** Waits until everything queued so far is written; true when it was within the time. */
+    public boolean awaitWritten(long timeoutMillis) throws InterruptedException {
+        long until = System.currentTimeMillis() + timeoutMillis;
+        while (pending() > 0) {
+            if (System.currentTimeMillis() > until) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
+    }
+
+    private void loop() {
+        List<ShopperEvent> batch = new ArrayList<ShopperEvent>(batchSize);
+        int failures = 0;
+        while (running || !queue.isEmpty() || !batch.isEmpty()) {
+            try {
+                if (batch.isEmpty()) {
+                    ShopperEvent first = queue.poll(100, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    batch.add(first);
+                    queue.drainTo(batch, batchSize - 1);
+                    inHand = batch.size();
+                }
+                write(batch);
+                stored.addAndGet(batch.size());
+                batch.clear();
+                inHand = 0;
+                if (failures > 0) {
+                    LOG.info("Shopper events: writing again after {} failed attempt(s)", failures);
+                }
+                failures = 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (SQLException | RuntimeException e) {
+                failures++;
+                failedWrites.incrementAndGet();
+                partitions.forget();
+                if (failures == 1) {
+                    LOG.warn("Shopper events: could not write {} event(s), retrying: {}", batch.size(), e.toString());
+                }
+                try {
+                    Thread.sleep(Math.min(5000L, 100L << Math.min(failures, 6)));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Writes one batch in one transaction: the new keys' events, once each. */
+    void write(List<ShopperEvent> batch) throws SQLException {
+        LocalDate today = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate first = today.minusDays(retentionDays - 1L);
+        LocalDate last = today.plusDays(1);
+        Map<String, ShopperEvent> byKey = new LinkedHashMap<String, ShopperEvent>();
+        TreeSet<LocalDate> days = new TreeSet<LocalDate>();
+        for (ShopperEvent e : batch) {
+            LocalDate day = e.occurredAt().atOffset(ZoneOffset.UTC).toLocalDate();
+            if (day.isBefore(first) || day.isAfter(last)) {
+                rejected.incrementAndGet();
+                continue;
+            }
+            if (!byKey.containsKey(e.key())) {
+                byKey.put(e.key(), e);
+                days.add(day);
+            }
+        }
+        if (byKey.isEmpty()) {
+            return;
+        }
+        int n = byKey.size();
+        String[] keys = new String[n];
+        String[] types = new String[n];
+        String[] at = new String[n];
+        Long[] campaigns = new Long[n];
+        Long[] sellers = new Long[n];
+        Long[] skus = new Long[n];
+        String[] visitors = new String[n];
+        Long[] customers = new Long[n];
+        Long[] orders = new Long[n];
+        Integer[] units = new Integer[n];
+        BigDecimal[] gross = new BigDecimal[n];
+        BigDecimal[] discount = new BigDecimal[n];
+        BigDecimal[] platform = new BigDecimal[n];
+        int i = 0;
+        for (ShopperEvent e : byKey.values()) {
+            keys[i] = e.key();
+            types[i] = String.valueOf(e.type().code());
+            at[i] = e.occurredAt().toString();
+            campaigns[i] = e.campaignId();
+            sellers[i] = e.sellerId();
+            skus[i] = e.skuId();
+            visitors[i] = e.visitorId() == null || e.visitorId().length() <= 64 ? e.visitorId() : e.visitorId().substring(0, 64);
+            customers[i] = e.customerId();
+            orders[i] = e.orderId();
+            units[i] = e.units();
+            gross[i] = e.gross();
+            discount[i] = e.discount();
+            platform[i] = e.platformPart();
+            i++;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            for (LocalDate day : days) {
+                partitions.ensure(c, day);
+            }
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                Array[] arrays = {
+                        c.createArrayOf("varchar", keys), c.createArrayOf("varchar", types),
+                        c.createArrayOf("varchar", at), c.createArrayOf("int8", campaigns),
+                        c.createArrayOf("int8", sellers), c.createArrayOf("int8", skus),
+                        c.createArrayOf("varchar", visitors), c.createArrayOf("int8", customers),
+                        c.createArrayOf("int8", orders), c.createArrayOf("int4", units),
+                        c.createArrayOf("numeric", gross), c.createArrayOf("numeric", discount),
+                        c.createArrayOf("numeric", platform)};
+                for (int p = 0; p < arrays.length; p++) {
+                    insert.setArray(p + 1, arrays[p]);
+                }
+                insert.executeUpdate();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+}
