@@ -14,28 +14,37 @@
 
     function text(el, value) { el.textContent = value == null ? '' : String(value); }
 
+    /** The key figures as tiles, updated in place (a tile keeps its element from one refresh to the next). */
     function kpis(table) {
         var list = body.querySelector('.coop-kpis');
-        list.innerHTML = '';
-        table.rows.forEach(function (row) {
-            var li = document.createElement('li');
-            li.className = 'coop-kpi';
-            li.setAttribute('data-kpi', row[0]);
-            var label = document.createElement('span');
-            label.className = 'coop-kpi-label';
-            text(label, row[0]);
-            var value = document.createElement('span');
-            value.className = 'coop-kpi-value';
-            text(value, row[1] === '' ? '\u2014' : row[1]);
-            li.appendChild(label);
-            li.appendChild(value);
-            list.appendChild(li);
+        table.rows.forEach(function (row, i) {
+            var li = list.children[i];
+            if (!li || li.getAttribute('data-kpi') !== row[0]) {
+                li = document.createElement('li');
+                li.className = 'coop-kpi';
+                li.setAttribute('data-kpi', row[0]);
+                var label = document.createElement('span');
+                label.className = 'coop-kpi-label';
+                text(label, row[0]);
+                var value = document.createElement('span');
+                value.className = 'coop-kpi-value';
+                li.appendChild(label);
+                li.appendChild(value);
+                list.insertBefore(li, list.children[i] || null);
+            }
+            text(li.querySelector('.coop-kpi-value'), row[1] === '' ? '\u2014' : row[1]);
         });
+        while (list.children.length > table.rows.length) { list.removeChild(list.lastChild); }
     }
 
+    var drawnTables = {};
+
+    /** A table, redrawn only when its content changed. */
     function table(name, data) {
         var el = body.querySelector('table[data-table="' + name + '"]');
-        if (!el) { return; }
+        var content = JSON.stringify(data);
+        if (!el || drawnTables[name] === content) { return; }
+        drawnTables[name] = content;
         var head = el.querySelector('thead'), rows = el.querySelector('tbody');
         head.innerHTML = '';
         rows.innerHTML = '';

@@ -9,7 +9,9 @@ import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.service.CampaignService;
 import com.coopromo.common.web.RequestRefusedException;
 import com.coopromo.metrics.CampaignMetrics;
+import com.coopromo.metrics.CampaignReports;
 import com.coopromo.metrics.domain.CampaignDashboard;
+import com.coopromo.metrics.domain.DailyReport;
 import com.coopromo.metrics.domain.Figures;
 import com.coopromo.participation.persistence.ParticipationImpl;
 import com.coopromo.participation.service.ParticipationService;
@@ -26,6 +28,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -59,6 +65,9 @@ public class CoopCampaignDashboardAdminController extends CoopPageController {
 
     @Resource(name = "coopCampaignMetrics")
     protected CampaignMetrics metrics;
+
+    @Resource(name = "coopCampaignReports")
+    protected CampaignReports reports;
 
     @Resource(name = "coopCampaignService")
     protected CampaignService campaigns;
@@ -94,6 +103,9 @@ public class CoopCampaignDashboardAdminController extends CoopPageController {
         model.addAttribute("coopFrom", selection.range == null ? blankToEmpty(from) : selection.range.fromText());
         model.addAttribute("coopTo", selection.range == null ? blankToEmpty(to) : selection.range.toText());
         model.addAttribute("coopRangeOk", selection.error == null);
+        if (selection.campaign != null) {
+            model.addAttribute("coopReports", reports.reports(selection.campaign.getId(), viewer(scope)));
+        }
         if (selection.error != null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
@@ -168,7 +180,55 @@ public class CoopCampaignDashboardAdminController extends CoopPageController {
         out.flush();
     }
 
+    /**
+     * One kept daily report as a CSV download ({@code day} is its UTC day, yyyy-MM-dd); a seller's copy holds the
+     * campaign's totals and its own line only. A refusal is the admin's error page with one sentence.
+     */
+    @RequestMapping(value = "/report", method = RequestMethod.GET)
+    public void report(HttpServletResponse response,
+                       @RequestParam(value = "campaign", required = false) String campaign,
+                       @RequestParam(value = "day", required = false) String day) throws IOException {
+        if (!mayView(SECTION_KEY)) {
+            throw new RequestRefusedException(HttpServletResponse.SC_FORBIDDEN, NO_ACCESS);
+        }
+        SellerScope scope = scope();
+        if (scope.isSellerScoped() && scope.sellerId() == null) {
+            throw new RequestRefusedException(HttpServletResponse.SC_FORBIDDEN, NO_SELLER);
+        }
+        Selection selection = select(blank(campaign) ? "" : campaign, null, null, scope, choices(scope));
+        if (blank(campaign) || (selection.error != null && selection.campaign == null)) {
+            throw RequestRefusedException.badParameter("campaign", blank(campaign) ? "is required"
+                    : selection.error.substring("campaign: ".length()).replaceAll("\\.$", ""));
+        }
+        LocalDate reportDay;
+        try {
+            reportDay = LocalDate.parse(day == null ? "" : day.trim(),
+                    DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
+        } catch (DateTimeParseException e) {
+            throw RequestRefusedException.badParameter("day", "'" + (day == null ? "" : day.trim())
+                    + "' is not a date as yyyy-MM-dd");
+        }
+        String csv;
+        try {
+            csv = reports.csv(selection.campaign.getId(), reportDay, viewer(scope));
+        } catch (IllegalArgumentException e) {
+            throw RequestRefusedException.notFound(e.getMessage());
+        }
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + new DailyReport(selection.campaign.getId(),
+                reportDay, clock.instant()).fileName() + "\"");
+        response.setContentLength(bytes.length);
+        OutputStream out = response.getOutputStream();
+        out.write(bytes);
+        out.flush();
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
+
+    private static Long viewer(SellerScope scope) {
+        return scope.isSellerScoped() ? scope.sellerId() : null;
+    }
 
     private CampaignDashboard read(Selection selection, SellerScope scope) {
         Long viewer = scope.isSellerScoped() ? scope.sellerId() : null;

@@ -107,23 +107,28 @@ public class DemoEventHistory {
         final long skuId;
         final BigDecimal price;
         final BigDecimal discountPercent;
+        /** The platform's part of the campaign discount, in percent (the campaign's platform funding). */
+        final BigDecimal platformPercent;
 
-        Listing(long sellerId, long skuId, BigDecimal price, BigDecimal discountPercent) {
+        Listing(long sellerId, long skuId, BigDecimal price, BigDecimal discountPercent, BigDecimal platformPercent) {
             this.sellerId = sellerId;
             this.skuId = skuId;
             this.price = price;
             this.discountPercent = discountPercent;
+            this.platformPercent = platformPercent;
         }
     }
 
     List<ShopperEvent> history(final Campaign campaign) {
+        final BigDecimal platformPercent = campaign.toTerms().platformFundingPercent();
         List<Listing> listings = transaction.execute(status -> {
             List<Listing> found = new ArrayList<Listing>();
             for (EnrollmentImpl e : participations.enrollmentsOf(campaign.getId())) {
                 Sku sku = catalog.findSkuById(e.getListing().getSkuId());
                 if (sku != null && sku.getPrice() != null) {
                     found.add(new Listing(e.getListing().getSeller().getId(), sku.getId(),
-                            sku.getPrice().getAmount().setScale(2, RoundingMode.HALF_UP), e.getDiscountPercent()));
+                            sku.getPrice().getAmount().setScale(2, RoundingMode.HALF_UP), e.getDiscountPercent(),
+                            platformPercent));
                 }
             }
             return found;
@@ -198,12 +203,16 @@ public class DemoEventHistory {
             long orderId = seq.next();
             BigDecimal gross = clicked.price.multiply(BigDecimal.valueOf(units)).setScale(2, RoundingMode.HALF_UP);
             BigDecimal discount = gross.multiply(clicked.discountPercent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+            BigDecimal platformPart = discount.multiply(clicked.platformPercent).divide(BigDecimal.valueOf(100), 2,
+                    RoundingMode.HALF_UP);
             Instant orderedAt = clickAt.plusSeconds(90);
             out.add(event(seq, ShopperEventType.ORDER_SUBMITTED, "order" + orderId, orderedAt, campaignId, clicked)
-                    .shopper(visitor, customer).order(FIRST_ORDER_ID + campaignId * 10_000_000L + orderId, units, gross, discount).build());
+                    .shopper(visitor, customer).order(FIRST_ORDER_ID + campaignId * 10_000_000L + orderId, units, gross,
+                            discount).platformPart(platformPart).build());
             if (random.nextDouble() < 0.05) {
                 out.add(event(seq, ShopperEventType.ORDER_CANCELLED, "order" + orderId, orderedAt.plusSeconds(3600),
-                        campaignId, clicked).shopper(visitor, customer).order(FIRST_ORDER_ID + campaignId * 10_000_000L + orderId, units, gross, discount).build());
+                        campaignId, clicked).shopper(visitor, customer).order(FIRST_ORDER_ID + campaignId * 10_000_000L
+                        + orderId, units, gross, discount).platformPart(platformPart).build());
             }
         }
     }

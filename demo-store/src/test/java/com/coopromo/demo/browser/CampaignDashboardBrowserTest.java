@@ -79,8 +79,9 @@ class CampaignDashboardBrowserTest extends SignedInAdminTestBase {
         String kpiHref = href.replace("table=sellers", "table=kpis");
         assertThat(csv(fetch(browser, kpiHref))).extracting(r -> r.get(0))
                 .contains("Figure", "Impressions", "Revenue net", "Average order value");
-        assertThat(fetch(browser, href.replace("table=sellers", "table=nope")))
-                .contains("table: 'nope' is not one of [kpis, series, sellers, segments, targets].");
+        browser.get(href.replace("table=sellers", "table=nope"));
+        assertThat(browser.findElement(By.cssSelector(".coop-error-sentence")).getText())
+                .isEqualTo("table: 'nope' is not one of [kpis, series, sellers, segments, targets].");
     }
 
     @Test
@@ -171,16 +172,24 @@ class CampaignDashboardBrowserTest extends SignedInAdminTestBase {
         assertThat(driver.findElement(By.cssSelector(".coop-dashboard-error")).isDisplayed()).isFalse();
     }
 
+    /** The key figures as the page shows them, read at once (the page may refresh them between two reads). */
+    @SuppressWarnings("unchecked")
     private static Map<String, String> kpis(WebDriver driver) {
-        return driver.findElements(By.cssSelector(".coop-kpi")).stream().collect(Collectors.toMap(
-                k -> k.getAttribute("data-kpi"), k -> k.findElement(By.cssSelector(".coop-kpi-value")).getText(),
-                (a, b) -> a, java.util.LinkedHashMap::new));
+        return (Map<String, String>) ((JavascriptExecutor) driver).executeScript(
+                "var shown = {};"
+                        + "document.querySelectorAll('.coop-kpi').forEach(function (k) {"
+                        + "  shown[k.getAttribute('data-kpi')] = k.querySelector('.coop-kpi-value').textContent; });"
+                        + "return shown;");
     }
 
+    /** A table's rows as the page shows them, read at once. */
+    @SuppressWarnings("unchecked")
     private static List<List<String>> rows(WebDriver driver, String table) {
-        return driver.findElements(By.cssSelector("table[data-table='" + table + "'] tbody tr.coop-row")).stream()
-                .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).collect(Collectors.toList()))
-                .collect(Collectors.toList());
+        return (List<List<String>>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.prototype.map.call(document.querySelectorAll("
+                        + "\"table[data-table='\" + arguments[0] + \"'] tbody tr.coop-row\"), function (tr) {"
+                        + "  return Array.prototype.map.call(tr.querySelectorAll('td'), function (td) { return td.textContent; });"
+                        + "});", table);
     }
 
     /** The body of a GET made by the page itself (with its session). */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -90,15 +89,5 @@ public final class EventKeys {
         }
         long id = Long.parseLong(text);
         return id > 0 ? id : null;
-    }
-
-    /** The user agent's words that mark a robot (search engines, link previews, monitors, scripts). */
-    private static final Pattern ROBOT = Pattern.compile(
-            "bot|crawl|spider|slurp|facebookexternalhit|preview|monitor|curl|wget|python-requests|httpclient|java/|go-http|okhttp|lighthouse|pingdom",
-            Pattern.CASE_INSENSITIVE);
-
-    /** True for a user agent that names a robot, and for requests without any user agent. */
-    public static boolean isRobot(String userAgent) {
-        return userAgent == null || userAgent.trim().isEmpty() || ROBOT.matcher(userAgent.toLowerCase(Locale.ROOT)).find();
     }
 }

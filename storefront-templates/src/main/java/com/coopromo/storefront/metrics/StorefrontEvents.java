@@ -1,6 +1,7 @@
 package com.coopromo.storefront.metrics;
 
 import com.coopromo.metrics.ShopperEvents;
+import com.coopromo.metrics.domain.CountingRule;
 import com.coopromo.metrics.domain.ShopperEvent;
 import com.coopromo.metrics.domain.ShopperEventType;
 import com.coopromo.pricing.domain.CampaignOffer;
@@ -139,14 +140,12 @@ public class StorefrontEvents {
     }
 
     /**
-     * Whether this request's events count: not a robot, not an admin previewing the store in a sandbox.
+     * Whether this request's events count ({@link CountingRule}): not a robot, not an admin previewing the store (a
+     * request in a Broadleaf sandbox).
      */
     public boolean counts(HttpServletRequest request) {
-        if (EventKeys.isRobot(request.getHeader("User-Agent"))) {
-            return false;
-        }
         BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
-        return context == null || context.getSandBox() == null;
+        return CountingRule.counts(request.getHeader("User-Agent"), context != null && context.getSandBox() != null);
     }
 
     /** The event with its listing: the seller, and the live campaign the Sku's tile announces; null for no listing. */

@@ -42,16 +42,4 @@ class EventKeysTest {
         assertThat(EventKeys.skuIds(many)).hasSize(EventKeys.MAX_TILES).startsWith(1L, 2L);
         assertThat(EventKeys.skuIds(null)).isEmpty();
     }
-
-    @Test
-    void robotsAndRequestsWithoutAUserAgentAreNotCounted() {
-        assertThat(EventKeys.isRobot("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")).isTrue();
-        assertThat(EventKeys.isRobot("curl/8.5.0")).isTrue();
-        assertThat(EventKeys.isRobot(null)).isTrue();
-        assertThat(EventKeys.isRobot(" ")).isTrue();
-        assertThat(EventKeys.isRobot("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
-                + "HeadlessChrome/120.0.0.0 Safari/537.36")).isFalse();
-        assertThat(EventKeys.isRobot("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
-                + "(KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1")).isFalse();
-    }
 }
