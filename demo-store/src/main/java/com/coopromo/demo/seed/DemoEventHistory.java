@@ -7,6 +7,9 @@ import com.coopromo.campaign.service.CampaignService;
 import com.coopromo.metrics.ShopperEvents;
 import com.coopromo.metrics.domain.ShopperEvent;
 import com.coopromo.metrics.domain.ShopperEventType;
+import com.coopromo.metrics.report.CampaignReportsImpl;
+import com.coopromo.metrics.store.HourlyRollup;
+import com.coopromo.metrics.store.ShopperEventWriter;
 import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.participation.service.ParticipationService;
 import org.broadleafcommerce.core.catalog.domain.Sku;
@@ -20,6 +23,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -56,6 +60,7 @@ public class DemoEventHistory {
     private final ParticipationService participations;
     private final CatalogService catalog;
     private final ShopperEvents events;
+    private final ApplicationContext context;
     private final Clock clock;
     private final Consumer<String> progress;
     private final TransactionTemplate transaction;
@@ -65,6 +70,7 @@ public class DemoEventHistory {
         this.participations = context.getBean("coopParticipationService", ParticipationService.class);
         this.catalog = context.getBean("blCatalogService", CatalogService.class);
         this.events = context.getBean("coopShopperEvents", ShopperEvents.class);
+        this.context = context;
         this.clock = context.getBean("coopClock", Clock.class);
         this.progress = progress;
         this.transaction = new TransactionTemplate(context.getBean("blTransactionManager", PlatformTransactionManager.class));
@@ -74,9 +80,13 @@ public class DemoEventHistory {
     public int seed() throws InterruptedException {
         long started = System.nanoTime();
         int total = 0;
+        List<Campaign> live = new ArrayList<Campaign>();
         for (Campaign campaign : campaigns.findAll()) {
             if (campaign.getState() != CampaignState.LIVE && campaign.getState() != CampaignState.ENDED) {
                 continue;
+            }
+            if (campaign.getState() == CampaignState.LIVE) {
+                live.add(campaign);
             }
             List<ShopperEvent> history = history(campaign);
             record(history);
@@ -84,9 +94,35 @@ public class DemoEventHistory {
             progress.accept(String.format(Locale.ROOT, "campaign '%s': %d shopper events of its history recorded",
                     campaign.getName(), history.size()));
         }
-        progress.accept(String.format(Locale.ROOT, "demo event history: %d events in %.1f s", total,
-                (System.nanoTime() - started) / 1e9));
+        int reports = reportFinishedDays(live);
+        progress.accept(String.format(Locale.ROOT, "demo event history: %d events, %d daily report(s) in %.1f s", total,
+                reports, (System.nanoTime() - started) / 1e9));
         return total;
+    }
+
+    /**
+     * Once the history is written and rolled up: the daily reports of the live campaigns' finished days (the report
+     * job writes only yesterday's, ten minutes after a start). A report kept already is left as it is.
+     */
+    private int reportFinishedDays(List<Campaign> live) throws InterruptedException {
+        if (live.isEmpty() || !(events instanceof ShopperEventWriter)
+                || !((ShopperEventWriter) events).awaitWritten(60_000)) {
+            return 0;
+        }
+        context.getBean("coopMetricsRollup", HourlyRollup.class).roll();
+        CampaignReportsImpl reports = context.getBean("coopCampaignReports", CampaignReportsImpl.class);
+        LocalDate today = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
+        int written = 0;
+        for (Campaign campaign : live) {
+            CampaignTerms terms = campaign.toTerms();
+            LocalDate first = terms.startsAt().atZone(terms.zone()).toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+            for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
+                if (reports.write(campaign.getId(), day)) {
+                    written++;
+                }
+            }
+        }
+        return written;
     }
 
     /** Hands the events over in batches; when the queue is full, waits a little and hands over the rest. */

@@ -33,7 +33,7 @@ class CampaignDashboardBrowserTest extends SignedInAdminTestBase {
     private static final String LIVE = "Back to School";
 
     @Test
-    void theLiveCampaignsHistoryIsDrawnAsKeyFiguresChartsAndTables() {
+    void theLiveCampaignsHistoryIsDrawnAsKeyFiguresChartsAndTables() throws IOException {
         openSection("Campaign dashboard");
         assertThat(browser.getCurrentUrl()).endsWith("/admin/coop-campaign-dashboard");
         assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("coop-dashboard-campaign")))
@@ -58,6 +58,15 @@ class CampaignDashboardBrowserTest extends SignedInAdminTestBase {
         assertThat(rows(browser, "targets")).extracting(r -> r.get(0) + ": " + r.get(4))
                 .allMatch(t -> t.endsWith("On track") || t.endsWith("Behind"));
         assertThat(browser.findElement(By.cssSelector(".coop-dropped-count")).getText()).matches("\\d+");
+
+        // the daily reports of the campaign's finished days, kept and downloadable
+        List<WebElement> reports = browser.findElements(By.cssSelector("li.coop-report a"));
+        assertThat(reports).as("daily reports of the live campaign").isNotEmpty();
+        assertThat(reports.get(0).getText()).matches("campaign-\\d+-\\d{4}-\\d{2}-\\d{2}\\.csv");
+        List<CSVRecord> report = csv(fetch(browser, reports.get(0).getAttribute("href")));
+        assertThat(report.get(1).get(0)).isEqualTo("Campaign");
+        assertThat(report.get(1).get(2)).isEqualTo(LIVE);
+        assertThat(report.subList(2, report.size())).extracting(r -> r.get(0)).containsOnly("Seller").hasSizeGreaterThan(1);
 
         browser.get(store.baseUrl() + "/admin/coop-campaign-dashboard?from=2026-13-01");
         assertThat(browser.findElement(By.cssSelector(".coop-page-error")).getText())
@@ -106,6 +115,12 @@ class CampaignDashboardBrowserTest extends SignedInAdminTestBase {
         List<CSVRecord> csv = csv(fetch(browser, href));
         assertThat(csv).hasSize(2);
         assertThat(csv.get(1).get(0)).isEqualTo(Long.toString(own));
+
+        // its copy of a daily report: the campaign's totals and its own line
+        List<WebElement> reports = browser.findElements(By.cssSelector("li.coop-report a"));
+        assertThat(reports).isNotEmpty();
+        assertThat(csv(fetch(browser, reports.get(0).getAttribute("href")))).extracting(r -> r.get(0) + " " + r.get(1))
+                .containsExactly("Row Seller id", "Campaign ", "Seller " + own);
 
         // a campaign the seller does not take part in is refused, naming the field
         String other = fetch(browser, store.baseUrl() + "/admin/coop-campaign-dashboard/data?campaign=999999");
