@@ -131,6 +131,51 @@ class CampaignMetricsHostIntegrationTest {
     }
 
     @Test
+    void aLiveCampaignsDailyReportIsWrittenOnceAndASellerReadsTheTotalsAndItsOwnLine() throws Exception {
+        Sku sku = scenario.sku("10.00", null);
+        PricingScenario.LiveCampaign live = scenario.live(scenario.terms(StackingPolicy.EXCLUSIVE), "10", "5.00", sku);
+        Seller other = scenario.sellers.registerSeller(new SellerDraft("rep-" + UUID.randomUUID().toString().substring(0, 8),
+                "Report other", SellerSegment.MID, null, null));
+        Instant yesterdayNoon = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(12, ChronoUnit.HOURS);
+        events.record(ShopperEvent.builder("report-" + live.id() + "-own", ShopperEventType.CLICK, yesterdayNoon)
+                .listing(live.id(), live.seller.getId(), sku.getId()).build());
+        events.record(ShopperEvent.builder("report-" + live.id() + "-other", ShopperEventType.IMPRESSION, yesterdayNoon)
+                .listing(live.id(), other.getId(), 998_001L).build());
+        awaitDashboard(live.id(), null, x -> true);
+        Instant day = yesterdayNoon.truncatedTo(ChronoUnit.DAYS);
+        metrics.dashboard(live.id(), new TimeRange(day, day.plus(1, ChronoUnit.DAYS)), null);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (metrics.dashboard(live.id(), new TimeRange(day, day.plus(1, ChronoUnit.DAYS)), null).totals().impressions() < 1
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        CampaignReports reports = host.bean("coopCampaignReports", CampaignReports.class);
+
+        javax.sql.DataSource ds = MetricsTestSupport.dataSource(host);
+        assertThat(MetricsTestSupport.count(ds, "SELECT count(*) FROM COOP_CAMPAIGN WHERE CAMPAIGN_ID = ? AND STATE = 'LIVE'",
+                live.id())).as("the campaign is live").isEqualTo(1);
+        int first = reports.writeDue();
+        assertThat(MetricsTestSupport.count(ds, "SELECT count(*) FROM COOP_METRIC_REPORT WHERE CAMPAIGN_ID = ?", live.id()))
+                .as("written by the first round (" + first + " written)").isEqualTo(1);
+        reports.writeDue();
+
+        java.time.LocalDate yesterday = day.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        assertThat(reports.reports(live.id(), null)).as("written once").extracting(com.coopromo.metrics.domain.DailyReport::day)
+                .containsExactly(yesterday);
+        String all = reports.csv(live.id(), yesterday, null);
+        String[] lines = all.split("\r\n");
+        assertThat(lines[0]).startsWith("Row,Seller id,Seller,Segment,Impressions,Clicks");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[1]).startsWith("Campaign,,").contains(",1,1,100.0,");
+        String own = reports.csv(live.id(), yesterday, live.seller.getId());
+        assertThat(own.split("\r\n")).hasSize(3);
+        assertThat(own).contains("Seller," + live.seller.getId() + ",").doesNotContain("Report other");
+        assertThat(catchThrowable(() -> reports.csv(live.id(), yesterday.minusDays(5), null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Campaign " + live.id() + " has no report for " + yesterday.minusDays(5) + ".");
+    }
+
+    @Test
     void anUnknownCampaignIsRefusedWithOneSentence() {
         Throwable refused = catchThrowable(() -> dashboard(-42L, null));
         assertThat(refused).isInstanceOf(IllegalArgumentException.class).hasMessage("There is no campaign -42.");

@@ -79,6 +79,9 @@ public class CampaignMetricsImpl implements CampaignMetrics {
         }
         TimeRange hours = new TimeRange(from, to);
         try (Connection c = dataSource.getConnection()) {
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true); // reads only: no transaction left open on a pooled connection
+            }
             CampaignRow campaign = campaign(c, campaignId);
             Figures totals = totals(c, campaignId, from, to);
             List<HourPoint> series = series(c, campaignId, from, to, viewerSellerId);

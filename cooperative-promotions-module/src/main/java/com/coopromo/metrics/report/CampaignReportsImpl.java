@@ -56,7 +56,7 @@ public class CampaignReportsImpl implements CampaignReports {
     @Override
     public List<DailyReport> reports(long campaignId, Long viewerSellerId) {
         List<DailyReport> reports = new ArrayList<DailyReport>();
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = autoCommit(dataSource.getConnection());
              PreparedStatement q = c.prepareStatement("SELECT REPORT_DAY, CREATED_AT FROM COOP_METRIC_REPORT"
                      + " WHERE CAMPAIGN_ID = ? ORDER BY REPORT_DAY DESC")) {
             q.setLong(1, campaignId);
@@ -74,7 +74,7 @@ public class CampaignReportsImpl implements CampaignReports {
     @Override
     public String csv(long campaignId, LocalDate day, Long viewerSellerId) {
         String stored;
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = autoCommit(dataSource.getConnection());
              PreparedStatement q = c.prepareStatement(
                      "SELECT CSV FROM COOP_METRIC_REPORT WHERE CAMPAIGN_ID = ? AND REPORT_DAY = ?")) {
             q.setLong(1, campaignId);
@@ -96,7 +96,7 @@ public class CampaignReportsImpl implements CampaignReports {
         Instant now = clock.instant();
         LocalDate day = now.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1);
         List<Long> due = new ArrayList<Long>();
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = autoCommit(dataSource.getConnection());
              PreparedStatement q = c.prepareStatement("SELECT c.CAMPAIGN_ID FROM COOP_CAMPAIGN c WHERE c.STATE = 'LIVE'"
                      + " AND NOT EXISTS (SELECT 1 FROM COOP_METRIC_REPORT r WHERE r.CAMPAIGN_ID = c.CAMPAIGN_ID"
                      + " AND r.REPORT_DAY = ?) ORDER BY c.CAMPAIGN_ID")) {
@@ -123,7 +123,7 @@ public class CampaignReportsImpl implements CampaignReports {
         Instant from = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         CampaignDashboard d = metrics.dashboard(campaignId, new TimeRange(from, from.plusSeconds(86400)), null);
         String csv = render(d);
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = autoCommit(dataSource.getConnection());
              PreparedStatement insert = c.prepareStatement("INSERT INTO COOP_METRIC_REPORT (REPORT_ID, CAMPAIGN_ID,"
                      + " REPORT_DAY, CREATED_AT, CSV) VALUES (nextval('COOP_METRIC_REPORT_SEQ'), ?, ?, ?, ?)"
                      + " ON CONFLICT (CAMPAIGN_ID, REPORT_DAY) DO NOTHING")) {
@@ -135,6 +135,14 @@ public class CampaignReportsImpl implements CampaignReports {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not keep the report of campaign " + campaignId + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The store's pool may hand out connections in manual-commit mode: each statement here is its own transaction. */
+    private static Connection autoCommit(Connection c) throws SQLException {
+        if (!c.getAutoCommit()) {
+            c.setAutoCommit(true);
+        }
+        return c;
     }
 
     static String render(CampaignDashboard d) {
