@@ -72,8 +72,6 @@ public class CheckoutController {
             redirect.addFlashAttribute(CartController.ERROR, "Your cart is empty.");
             return "redirect:/cart";
         }
-        // counted once per cart and Sku, however often the shopper retries
-        events.checkoutStarted(request, response, cart);
         final long cartId = cart.getId();
         try {
             // the cart page may be old: campaigns end, budgets run out; price it as of now before charging
@@ -83,6 +81,9 @@ public class CheckoutController {
                         + "Please check the cart and place the order again.");
                 return "redirect:/cart";
             }
+            // the checkout begins (a refusal above changed nothing): counted once per cart and Sku, however often
+            // the shopper retries
+            events.checkoutStarted(request, response, cart);
             Order paid = payInFull(cartId);
             Order placed = checkoutService.performCheckout(paid).getOrder();
             return "redirect:/orders/" + placed.getOrderNumber();
