@@ -3,6 +3,7 @@ package com.coopromo.demo;
 import com.coopromo.admin.install.CoopAdminMenuInstaller;
 import com.coopromo.demo.seed.DemoBannerSeeder;
 import com.coopromo.demo.seed.DemoCampaignSeeder;
+import com.coopromo.demo.seed.DemoEventHistory;
 import com.coopromo.demo.seed.DemoGovernanceSeeder;
 import com.coopromo.demo.seed.DemoMarketplaceSeeder;
 import com.coopromo.demo.seed.SeedReport;
@@ -101,6 +102,8 @@ public final class DemoStoreServer implements AutoCloseable {
             int priced = adminSpring.getBean("coopCampaignHostOffers", CampaignHostOffers.class).synchronizeAll();
             adminSpring.getBean("coopEnrollmentIndex", ActiveEnrollmentIndexHolder.class).rebuild();
             out.println("  " + priced + " scheduled or live campaign(s) priced through their host offers");
+            // what the campaign dashboard shows on a first start, through the storefront's ingestion path
+            new DemoEventHistory(adminSpring, line -> out.println("  " + line)).seed();
 
             out.println("Starting the storefront ...");
             WebAppContext site = webApp("/", "webapps/site", "coop-site");

@@ -186,9 +186,19 @@ public final class CoopAdminMenu {
             new FriendlyPermission("PERMISSION_COOP_SETTLEMENT", PermissionType.ALL, "Set Payout Rules and Run Settlement",
                     SETTLEMENT_ENTITY.all, CAMPAIGN.read));
 
+    /**
+     * The campaign dashboard (a custom page over the campaign metrics): platform staff see every seller; a seller sees
+     * the campaign's totals and its own figures (the page scopes them). Its ceiling entity is the campaign's.
+     */
+    public static final Section CAMPAIGN_DASHBOARD = new Section("CoopCampaignDashboard", "Campaign dashboard",
+            "/coop-campaign-dashboard", Campaign.class.getName(), 6300,
+            new FriendlyPermission("PERMISSION_COOP_CAMPAIGN_DASHBOARD", PermissionType.READ, "View Campaign Dashboard",
+                    CAMPAIGN.read));
+
     public static final List<Section> SECTIONS = Collections.unmodifiableList(Arrays.asList(CAMPAIGNS, CALENDAR,
             SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS, THEMING_WINDOWS,
-            APPROVALS, COMMITTEE, ASSETS, BRAND_GUIDELINES, AUDIT_LOG, PRICING_PREVIEW, REWARDS, SETTLEMENT));
+            APPROVALS, COMMITTEE, ASSETS, BRAND_GUIDELINES, AUDIT_LOG, PRICING_PREVIEW, REWARDS, SETTLEMENT,
+            CAMPAIGN_DASHBOARD));
 
     /**
      * The module's own permissions for actions that are not a section's view or maintain (Broadleaf's OTHER type, so
@@ -252,7 +262,7 @@ public final class CoopAdminMenu {
         grants.add(new Grant(ROLE_COOP_COMMITTEE, ANSWER_INVITATION));
         grants.add(new Grant(ROLE_COOP_SELLER, ANSWER_INVITATION));
         for (Section section : Arrays.asList(CAMPAIGNS, CALENDAR, SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS,
-                COMMITTEE, ASSETS, SETTLEMENT)) {
+                COMMITTEE, ASSETS, SETTLEMENT, CAMPAIGN_DASHBOARD)) {
             grants.add(new Grant(ROLE_COOP_SELLER, section.view()));
         }
         return grants;

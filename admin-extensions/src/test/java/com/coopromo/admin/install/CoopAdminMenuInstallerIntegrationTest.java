@@ -96,14 +96,16 @@ class CoopAdminMenuInstallerIntegrationTest {
                         + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows, "
                         + "CoopApprovals /coop-approvals, CoopCommittee /coop-committee, CoopAssets /coop-assets, "
                         + "CoopBrandGuidelines /coop-brand-guidelines, CoopAuditLog /coop-audit-log, CoopPricingPreview /coop-pricing-preview, "
-                        + "CoopRewards /coop-rewards, CoopSettlement /coop-settlement");
+                        + "CoopRewards /coop-rewards, CoopSettlement /coop-settlement, "
+                        + "CoopCampaignDashboard /coop-campaign-dashboard");
         assertThat(menuOf(PROMOTION_MANAGER_LOGIN))
                 .containsExactly("COOPPromotions: CoopCampaigns /coop-campaigns, CoopCalendar /coop-calendar, CoopSellers /coop-sellers, "
                         + "CoopSellerListings /coop-seller-listings, CoopParticipations /coop-participations, "
                         + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows, "
                         + "CoopApprovals /coop-approvals, CoopCommittee /coop-committee, CoopAssets /coop-assets, "
                         + "CoopBrandGuidelines /coop-brand-guidelines, CoopAuditLog /coop-audit-log, CoopPricingPreview /coop-pricing-preview, "
-                        + "CoopRewards /coop-rewards, CoopSettlement /coop-settlement");
+                        + "CoopRewards /coop-rewards, CoopSettlement /coop-settlement, "
+                        + "CoopCampaignDashboard /coop-campaign-dashboard");
         // the module's committee role, created by the installer, sees campaigns and the committee's pages only
         host.inTransaction(status -> {
             newUser("committee-member", role(CoopAdminMenu.ROLE_COOP_COMMITTEE));
@@ -161,7 +163,8 @@ class CoopAdminMenuInstallerIntegrationTest {
                         + "CoopEnrollments /coop-enrollments, CoopThemingWindows /coop-theming-windows, "
                         + "CoopApprovals /coop-approvals, CoopCommittee /coop-committee, CoopAssets /coop-assets, "
                         + "CoopBrandGuidelines /coop-brand-guidelines, CoopAuditLog /coop-audit-log, CoopPricingPreview /coop-pricing-preview, "
-                        + "CoopRewards /coop-rewards, CoopSettlement /coop-settlement");
+                        + "CoopRewards /coop-rewards, CoopSettlement /coop-settlement, "
+                        + "CoopCampaignDashboard /coop-campaign-dashboard");
         assertThat(installer.install()).isEmpty();
     }
 

@@ -2,6 +2,7 @@ package com.coopromo.storefront.hub;
 
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.common.web.RequestRefusedException;
+import com.coopromo.storefront.metrics.StorefrontEvents;
 import com.coopromo.storefront.reward.RewardProgressShown;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 
 /**
  * The campaign pages: {@code /campaigns} lists the live and upcoming campaigns; {@code /campaigns/{slug}} is a live
@@ -28,6 +30,9 @@ public class CampaignHubController {
     @Resource(name = "coopRewardProgressShown")
     protected RewardProgressShown rewardProgress;
 
+    @Resource(name = "coopStorefrontEvents")
+    protected StorefrontEvents events;
+
     @RequestMapping(value = "/campaigns", method = RequestMethod.GET)
     public String campaigns(Model model) {
         model.addAttribute("pageTitle", "Campaigns");
@@ -37,7 +42,7 @@ public class CampaignHubController {
 
     @RequestMapping(value = "/campaigns/{slug}", method = RequestMethod.GET)
     public String hub(@PathVariable("slug") String slug, @RequestParam(value = "page", defaultValue = "1") int page,
-                      HttpServletRequest request, Model model) {
+                      HttpServletRequest request, HttpServletResponse response, Model model) {
         Campaign campaign = hubs.liveCampaign(slug);
         if (campaign == null) {
             throw RequestRefusedException.notFound("There is no campaign running at this address; see all campaigns at /campaigns.");
@@ -55,6 +60,7 @@ public class CampaignHubController {
         model.addAttribute("hub", hub);
         model.addAttribute("coopRewardProgress", rewardProgress.of(CustomerState.getCustomer(request), campaign));
         model.addAttribute("coopRewardCampaignName", campaign.getName());
+        model.addAttribute("coopPageView", events.pageView(request, response));
         return "coop/campaign-hub";
     }
 }

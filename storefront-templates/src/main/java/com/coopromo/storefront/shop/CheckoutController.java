@@ -1,6 +1,7 @@
 package com.coopromo.storefront.shop;
 
 import com.coopromo.pricing.checkout.CampaignBudgetRefusedException;
+import com.coopromo.storefront.metrics.StorefrontEvents;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.money.Money;
@@ -60,9 +61,12 @@ public class CheckoutController {
     @Resource(name = "coopStorefrontCart")
     protected StorefrontCart storefrontCart;
 
+    @Resource(name = "coopStorefrontEvents")
+    protected StorefrontEvents events;
+
     @RequestMapping(value = "/checkout", method = RequestMethod.POST)
     public String placeOrder(@RequestParam(value = "expectedTotal", required = false) String expectedTotal,
-                             RedirectAttributes redirect) {
+                             RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         Order cart = storefrontCart.currentCart();
         if (cart == null) {
             redirect.addFlashAttribute(CartController.ERROR, "Your cart is empty.");
@@ -77,6 +81,9 @@ public class CheckoutController {
                         + "Please check the cart and place the order again.");
                 return "redirect:/cart";
             }
+            // the checkout begins (a refusal above changed nothing): counted once per cart and Sku, however often
+            // the shopper retries
+            events.checkoutStarted(request, response, cart);
             Order paid = payInFull(cartId);
             Order placed = checkoutService.performCheckout(paid).getOrder();
             return "redirect:/orders/" + placed.getOrderNumber();

@@ -7,6 +7,7 @@ import com.coopromo.participation.persistence.EnrollmentImpl;
 import com.coopromo.participation.service.ParticipationService;
 import com.coopromo.seller.service.SellerService;
 import com.coopromo.common.web.RequestRefusedException;
+import com.coopromo.storefront.metrics.StorefrontEvents;
 import com.coopromo.storefront.tile.ProductTile;
 import com.coopromo.storefront.tile.ProductTiles;
 import org.broadleafcommerce.core.catalog.domain.Category;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,9 +61,13 @@ public class StorefrontHomeController {
     @Resource(name = "coopProductTiles")
     protected ProductTiles productTiles;
 
+    @Resource(name = "coopStorefrontEvents")
+    protected StorefrontEvents events;
+
     @RequestMapping(value = "/", method = RequestMethod.GET)
     public String home(@RequestParam(value = "category", required = false) Long categoryId,
-                       @RequestParam(value = "page", defaultValue = "1") int page, Model model) {
+                       @RequestParam(value = "page", defaultValue = "1") int page, Model model,
+                       HttpServletRequest request, HttpServletResponse response) {
         if (page < 1 || (long) (page - 1) * PAGE_SIZE > Integer.MAX_VALUE) {
             throw RequestRefusedException.notFound("There is no page " + page + " of products; the first page is 1.");
         }
@@ -94,6 +101,7 @@ public class StorefrontHomeController {
         model.addAttribute("page", safePage);
         model.addAttribute("hasNext", products.size() == PAGE_SIZE);
         model.addAttribute("sellerCount", sellerService.countSellers());
+        model.addAttribute("coopPageView", events.pageView(request, response));
         return "coop/home";
     }
 
