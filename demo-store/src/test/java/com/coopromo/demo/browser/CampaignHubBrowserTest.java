@@ -155,6 +155,13 @@ class CampaignHubBrowserTest extends StoreBrowserTestBase {
         browser.get(store.baseUrl() + "/campaigns/back-to-school?inStock=true");
         WebElement first = tiles().get(0);
         String firstSeller = first.findElement(By.cssSelector(".seller span")).getText();
+        String hubWithStock = browser.getCurrentUrl();
+        browser.get(store.baseUrl() + "/products/" + first.getAttribute("data-product-id"));
+        List<String> productPageSellers = browser.findElements(By.cssSelector(".complete-the-set li.suggestion .seller span"))
+                .stream().map(WebElement::getText).collect(Collectors.toList());
+        assertThat(productPageSellers).as("the product page's suggestions").hasSizeBetween(2, 4).doesNotContain(firstSeller);
+        browser.get(hubWithStock);
+        first = tiles().get(0);
         click(first.findElement(By.cssSelector(".add-to-cart button")));
         waitFor(browser, ExpectedConditions.urlMatches("/cart$"));
 

@@ -2,6 +2,7 @@ package com.coopromo.storefront.product;
 
 import com.coopromo.common.web.RequestRefusedException;
 import com.coopromo.storefront.metrics.StorefrontEvents;
+import com.coopromo.storefront.suggest.CompleteTheSetShown;
 import com.coopromo.storefront.tile.ProductTile;
 import com.coopromo.storefront.tile.ProductTiles;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -16,15 +17,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import java.util.Collections;
 
 /**
  * {@code /products/{productId}}: a product's page (template {@code coop/product}) — name, description, seller, the
- * price before discount and the campaign price as its tile computes them, stock and Add to cart. Tiles link here with
+ * price before discount and the campaign price as its tile computes them, stock and Add to cart, and other
+ * sellers' listings of its campaign to complete the set. Tiles link here with
  * their page view ({@code ?pv=}), which counts a click through to the product once per tile and page view. An
  * unknown or inactive product is the store's 404 page.
  */
 @Controller
 public class ProductPageController {
+    /** How many "complete the set" tiles the page shows. */
+    static final int SET_SUGGESTIONS = 4;
+
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
 
@@ -33,6 +39,9 @@ public class ProductPageController {
 
     @Resource(name = "coopStorefrontEvents")
     protected StorefrontEvents events;
+
+    @Resource(name = "coopCompleteTheSetShown")
+    protected CompleteTheSetShown completeTheSet;
 
     @RequestMapping(value = "/products/{productId}", method = RequestMethod.GET)
     public String product(@PathVariable("productId") String productId,
@@ -49,6 +58,8 @@ public class ProductPageController {
         events.click(request, response, pageView, product.getDefaultSku().getId());
         model.addAttribute("pageTitle", product.getName());
         model.addAttribute("tile", tile);
+        model.addAttribute("coopSetSuggestions", completeTheSet.forSkus(
+                Collections.singleton(product.getDefaultSku().getId()), SET_SUGGESTIONS));
         return "coop/product";
     }
 }
