@@ -36,7 +36,9 @@ public enum AdminAction {
     OVERRULE("overrule committee decisions as the platform admin", CoopAdminMenu.APPROVALS.maintain()),
     SET_UP_COMMITTEE("set up the committee", CoopAdminMenu.COMMITTEE.maintain()),
     CANCEL_ORDER("cancel submitted orders", CoopAdminMenu.CANCEL_ORDER),
-    LINK_ACCOUNTS("link admin logins to sellers", CoopAdminMenu.LINK_ACCOUNTS);
+    LINK_ACCOUNTS("link admin logins to sellers", CoopAdminMenu.LINK_ACCOUNTS),
+    SET_PAYOUT_RULES("set payout rules", CoopAdminMenu.SETTLEMENT.maintain()),
+    RUN_SETTLEMENT("run settlements", CoopAdminMenu.SETTLEMENT.maintain());
 
     private final String label;
     private final List<FriendlyPermission> anyOf;

@@ -91,7 +91,7 @@ public abstract class CoopPageController extends AdminAbstractController {
         return viewRefusal(sectionKey) == null;
     }
 
-    private String viewRefusal(String sectionKey) {
+    protected String viewRefusal(String sectionKey) {
         Section section = AdminPolicy.sectionAt("/" + sectionKey);
         if (section == null) {
             throw new IllegalStateException("no module section at /" + sectionKey);

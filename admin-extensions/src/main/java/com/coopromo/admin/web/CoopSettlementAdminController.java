@@ -1,5 +1,6 @@
 package com.coopromo.admin.web;
 
+import com.coopromo.admin.security.AdminAction;
 import com.coopromo.admin.security.SellerScope;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.service.CampaignService;
@@ -46,8 +47,6 @@ import java.util.Set;
 public class CoopSettlementAdminController extends CoopPageController {
     public static final String SECTION_KEY = "coop-settlement";
     static final String VIEW = "coopSettlement";
-    /** The entity permission under "Run Settlement and Set Payout Rules". */
-    static final String MAINTAIN = "PERMISSION_ALL_COOP_SETTLEMENT";
     static final String[] FIELDS = {PayoutRules.POOL, PayoutRules.SALES_TIERS, PayoutRules.TRAFFIC_TIERS,
             PayoutRules.SELLER_CAP, PayoutRules.EXPONENT, PayoutRules.NEWCOMER_BOOST, PayoutRules.MINIMUM};
 
@@ -134,8 +133,9 @@ public class CoopSettlementAdminController extends CoopPageController {
     public String rules(Model model, HttpServletRequest request, HttpServletResponse response,
                         @RequestParam("campaign") long campaignId,
                         @RequestParam(value = "action", required = false) String action, RedirectAttributes ra) {
-        if (!mayMaintain()) {
-            return refused(model, response, SECTION_KEY, "You may view settlement statements but not set payout rules.");
+        String notPermitted = refusedUnless(AdminAction.SET_PAYOUT_RULES, model, response, SECTION_KEY);
+        if (notPermitted != null) {
+            return notPermitted;
         }
         PayoutRulesForm form = new PayoutRulesForm();
         form.setPool(request.getParameter(PayoutRules.POOL));
@@ -178,8 +178,9 @@ public class CoopSettlementAdminController extends CoopPageController {
     @RequestMapping(value = "/dry-run", method = RequestMethod.POST)
     public String dryRun(Model model, HttpServletResponse response, @RequestParam("campaign") long campaignId,
                          RedirectAttributes ra) {
-        if (!mayMaintain()) {
-            return refused(model, response, SECTION_KEY, "You may view settlement statements but not run a settlement.");
+        String notPermitted = refusedUnless(AdminAction.RUN_SETTLEMENT, model, response, SECTION_KEY);
+        if (notPermitted != null) {
+            return notPermitted;
         }
         try {
             SettlementRunRecord run = settlement.dryRun(campaignId, AdminActors.signedInLogin());
@@ -198,9 +199,9 @@ public class CoopSettlementAdminController extends CoopPageController {
     /** The run's statements as CSV (a seller-scoped user gets its own row only). */
     @RequestMapping(value = "/statements.csv", method = RequestMethod.GET)
     public String csv(Model model, HttpServletResponse response, @RequestParam("run") String runParam) throws IOException {
-        if (!mayView(SECTION_KEY)) {
-            return refused(model, response, SECTION_KEY, "You do not have access to this page; ask a platform admin for "
-                    + "the permission to view it.");
+        String notViewable = viewRefusal(SECTION_KEY);
+        if (notViewable != null) {
+            return refused(model, response, SECTION_KEY, notViewable);
         }
         Long runId = number(runParam);
         SettlementRunRecord run = runId == null ? null : settlement.run(runId);
@@ -232,7 +233,7 @@ public class CoopSettlementAdminController extends CoopPageController {
     }
 
     private boolean mayMaintain() {
-        return AdminActors.hasAuthority(MAINTAIN) && !scope().isSellerScoped();
+        return policy.may(AdminAction.SET_PAYOUT_RULES) && !scope().isSellerScoped();
     }
 
     private Map<Long, String> names(List<SellerStatement> statements) {

@@ -128,6 +128,8 @@ class PermissionMatrixTest {
         view("Audit Log", "/coop-audit-log", "Y-YYY", "View Audit Log");
         view("Pricing preview", "/coop-pricing-preview", "Y--YY", "Preview Campaign Pricing");
         view("Rewards", "/coop-rewards", "Y--YY", "View Multi-seller Rewards");
+        view("Settlement", "/coop-settlement", "YY-YY", "View Settlement Statements");
+        view("Campaign dashboard", "/coop-campaign-dashboard", "YY-YY", "View Campaign Dashboard");
 
         String[][] entitySections = {
                 {"Campaigns", "/coop-campaigns", "Maintain Campaigns"},
@@ -163,6 +165,13 @@ class PermissionMatrixTest {
                 "link admin logins to sellers", "'Link Admin Logins to Sellers'", null);
         action("unlink an admin login from a seller", logins + "/unlink", role -> with(role, "login", "seller"), "----s",
                 "link admin logins to sellers", "'Link Admin Logins to Sellers'", null);
+
+        // the admin's payout rules and dry runs are AdminSettlementBrowserTest's own
+        String settlement = ADMIN + "/coop-settlement";
+        action("set payout rules", settlement + "/rules", role -> with(role, "campaign", ids.get("draft")), "----s",
+                "set payout rules", "'Set Payout Rules and Run Settlement'", "Settlement");
+        action("run a settlement dry run", settlement + "/dry-run", role -> with(role, "campaign", ids.get("draft")),
+                "----s", "run settlements", "'Set Payout Rules and Run Settlement'", "Settlement");
 
         String campaign = ADMIN + "/coop-campaigns/" + ids.get("draft");
         action("move a campaign (submit)", campaign + "/lifecycle", role -> with(role, "action", "SUBMIT"), "--YYY",
