@@ -11,6 +11,7 @@ import com.coopromo.infra.Ports;
 import com.coopromo.infra.host.EmbeddedServices;
 import com.coopromo.pricing.host.CampaignHostOffers;
 import com.coopromo.pricing.index.ActiveEnrollmentIndexHolder;
+import com.coopromo.settlement.service.SettlementService;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
@@ -104,6 +105,12 @@ public final class DemoStoreServer implements AutoCloseable {
             out.println("  " + priced + " scheduled or live campaign(s) priced through their host offers");
             // what the campaign dashboard shows on a first start, through the storefront's ingestion path
             new DemoEventHistory(adminSpring, line -> out.println("  " + line)).seed();
+            // the ended campaign's payout run now rather than at the settlement job's next round, so the Settlement
+            // section shows its statements on a first start and the store is settled before it says it is ready
+            int settled = adminSpring.getBean("coopSettlementService", SettlementService.class).settleEndedCampaigns();
+            if (settled > 0) {
+                out.println("  " + settled + " ended campaign(s) settled");
+            }
 
             out.println("Starting the storefront ...");
             WebAppContext site = webApp("/", "webapps/site", "coop-site");
