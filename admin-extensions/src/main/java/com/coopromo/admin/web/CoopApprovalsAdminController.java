@@ -28,6 +28,11 @@ import com.coopromo.participation.persistence.ParticipationImpl;
 import com.coopromo.participation.service.ParticipationService;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.service.SellerService;
+import com.coopromo.governance.domain.AdjustmentKind;
+import com.coopromo.settlement.persistence.PayoutRulesProposal;
+import com.coopromo.settlement.persistence.StoredPayoutRules;
+import com.coopromo.settlement.service.PayoutRulesAdjustments;
+import com.coopromo.settlement.service.SettlementService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,6 +62,12 @@ import java.util.Map;
 @Controller
 @RequestMapping("/" + CoopApprovalsAdminController.SECTION_KEY)
 public class CoopApprovalsAdminController extends CoopPageController {
+    @Resource(name = "coopPayoutRulesAdjustments")
+    protected PayoutRulesAdjustments payoutRules;
+
+    @Resource(name = "coopSettlementService")
+    protected SettlementService settlement;
+
     public static final String SECTION_KEY = "coop-approvals";
     static final int RECENT = 50;
 
@@ -137,6 +148,15 @@ public class CoopApprovalsAdminController extends CoopPageController {
         model.addAttribute("coopParticipants", participantRows(d.campaignId()));
         model.addAttribute("coopRelated", governance.decisionsOf(d.campaignId()));
         model.addAttribute("coopMe", me);
+        if (d.decision().adjustment() != null && d.decision().adjustment().kind() == AdjustmentKind.CHANGE_PAYOUT_RULES) {
+            // what the committee is asked to change: the rules in force and the proposed ones
+            PayoutRulesProposal proposal = payoutRules.proposal(d.decision().adjustment().targetId());
+            StoredPayoutRules current = settlement.rules(d.campaignId());
+            model.addAttribute("coopRulesInForce", current == null ? "none" : "version " + current.version() + ": "
+                    + PayoutRulesAdjustments.describe(current.rules()));
+            model.addAttribute("coopRulesProposed", proposal == null ? null : PayoutRulesAdjustments.describe(proposal.rules())
+                    + " (" + proposal.status() + ")");
+        }
 
         // voting: the form only for a listed voter who has not voted while the window is open and nothing is settled
         Voter voter = d.decision().voter(me);

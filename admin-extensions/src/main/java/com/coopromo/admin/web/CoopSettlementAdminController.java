@@ -4,12 +4,17 @@ import com.coopromo.admin.security.AdminAction;
 import com.coopromo.admin.security.SellerScope;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.service.CampaignService;
+import com.coopromo.campaign.domain.CampaignState;
+import com.coopromo.common.domain.Actor;
+import com.coopromo.common.domain.ActorRole;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.settlement.domain.PayoutRules;
 import com.coopromo.settlement.domain.SellerStatement;
 import com.coopromo.settlement.domain.Settlement;
+import com.coopromo.settlement.persistence.PayoutRulesProposal;
 import com.coopromo.settlement.persistence.SettlementRunRecord;
 import com.coopromo.settlement.persistence.StoredPayoutRules;
+import com.coopromo.settlement.service.PayoutRulesAdjustments;
 import com.coopromo.settlement.service.PayoutRulesForm;
 import com.coopromo.settlement.service.PayoutRulesLockedException;
 import com.coopromo.settlement.service.SettlementService;
@@ -40,7 +45,9 @@ import java.util.Set;
 /**
  * The Settlement section: per campaign, the payout rules (a form whose refusals sit on their fields, and a preview:
  * "with today's figures these sellers would earn ..."), dry runs, the runs with their reconciliation and fairness
- * figures, the statements and a CSV download. A seller-scoped user sees only its own statements.
+ * figures, the statements and a CSV download. A seller-scoped user sees only its own statements. Once the campaign is
+ * live, new rules are proposed to the committee (an adjustment decision) instead of saved; they take effect when the
+ * decision is approved.
  */
 @Controller
 @RequestMapping("/" + CoopSettlementAdminController.SECTION_KEY)
@@ -55,6 +62,9 @@ public class CoopSettlementAdminController extends CoopPageController {
 
     @Resource(name = "coopCampaignService")
     protected CampaignService campaigns;
+
+    @Resource(name = "coopPayoutRulesAdjustments")
+    protected PayoutRulesAdjustments adjustments;
 
     @RequestMapping(value = "", method = RequestMethod.GET)
     public String show(Model model, HttpServletResponse response,
@@ -93,6 +103,12 @@ public class CoopSettlementAdminController extends CoopPageController {
             model.addAttribute("coopRulesVersion", current == null ? null : current.version());
         }
         model.addAttribute("coopRulesLocked", settlement.rulesLockedReason(campaignId));
+        model.addAttribute("coopRulesHistory", settlement.rulesHistory(campaignId));
+        List<PayoutRulesProposal> proposals = adjustments.proposals(campaignId);
+        model.addAttribute("coopRulesProposals", proposals);
+        PayoutRulesProposal pending = adjustments.pending(campaignId);
+        model.addAttribute("coopRulesPending", pending);
+        model.addAttribute("coopMayPropose", mayMaintain() && campaign.getState() == CampaignState.LIVE && pending == null);
         List<SettlementRunRecord> runs = settlement.runs(campaignId);
         model.addAttribute("coopRuns", runs);
         if (run != null) {
@@ -128,7 +144,10 @@ public class CoopSettlementAdminController extends CoopPageController {
         return view;
     }
 
-    /** Saves the rules (a new version) or, with {@code action=preview}, shows what sellers would earn under them. */
+    /**
+     * Saves the rules (a new version); with {@code action=preview}, shows what sellers would earn under them; with
+     * {@code action=propose} (a live campaign), puts them to the committee with the {@code reason}.
+     */
     @RequestMapping(value = "/rules", method = RequestMethod.POST)
     public String rules(Model model, HttpServletRequest request, HttpServletResponse response,
                         @RequestParam("campaign") long campaignId,
@@ -157,6 +176,21 @@ public class CoopSettlementAdminController extends CoopPageController {
             model.addAttribute("coopForm", form);
             model.addAttribute("coopErrors", errors);
             return show(model, response, String.valueOf(campaignId), null, null);
+        }
+        if ("propose".equals(action)) {
+            String reason = request.getParameter("reason");
+            try {
+                PayoutRulesProposal proposal = adjustments.propose(campaignId, form, reason,
+                        new Actor(AdminActors.signedInLogin(), ActorRole.ORGANIZER));
+                ra.addFlashAttribute("coopDone", "The new payout rules were put to the committee as decision #"
+                        + proposal.decisionId() + "; the rules in force stay until it is approved.");
+            } catch (CoopValidationException e) {
+                errors.putAll(errorsByField(e, proposalFields()));
+                ra.addFlashAttribute("coopForm", form);
+                ra.addFlashAttribute("coopReason", reason);
+            }
+            ra.addFlashAttribute("coopErrors", errors);
+            return "redirect:/" + SECTION_KEY + "?campaign=" + campaignId;
         }
         try {
             StoredPayoutRules saved = settlement.saveRules(campaignId, form, AdminActors.signedInLogin());
@@ -249,6 +283,12 @@ public class CoopSettlementAdminController extends CoopPageController {
         for (String f : FIELDS) {
             map.put(f, f);
         }
+        return map;
+    }
+
+    private static Map<String, String> proposalFields() {
+        Map<String, String> map = identity();
+        map.put("reason", "reason");
         return map;
     }
 

@@ -8,7 +8,7 @@ public final class Adjustment {
     private final Long requestingSellerId;
 
     /**
-     * @param targetId           the listing (pause/resume) or asset (replace) concerned
+     * @param targetId           the listing (pause/resume), asset (replace) or payout rules proposal concerned
      * @param requestingSellerId the seller asking, or null when the platform asks
      */
     public Adjustment(AdjustmentKind kind, long campaignId, long targetId, Long requestingSellerId) {

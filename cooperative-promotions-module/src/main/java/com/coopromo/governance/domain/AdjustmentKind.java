@@ -7,5 +7,10 @@ public enum AdjustmentKind {
     /** Put a paused listing back. */
     RESUME_LISTING,
     /** Swap an accepted asset for a newer accepted version. */
-    REPLACE_ASSET
+    REPLACE_ASSET,
+    /**
+     * Replace the campaign's payout rules with a proposed set (the target is the proposal). The rules in force do not
+     * change until the committee approves; the capability that holds the rules carries the change out.
+     */
+    CHANGE_PAYOUT_RULES
 }

@@ -50,6 +50,8 @@ import com.coopromo.participation.service.ParticipationService;
 import com.coopromo.participation.persistence.ParticipationImpl;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.persistence.SellerDao;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,6 +101,10 @@ public class GovernanceServiceImpl implements GovernanceService {
 
     @Resource(name = "coopClock")
     protected Clock clock;
+
+    /** Where the {@link AdjustmentOutcome} beans are looked up when a decision settles (not injected: they call back). */
+    @Autowired
+    protected ApplicationContext context;
 
     // ---- committee and rotation ----
 
@@ -451,6 +457,8 @@ public class GovernanceServiceImpl implements GovernanceService {
             case ADJUSTMENT_REQUEST:
                 if (approved) {
                     adjust(record, actor);
+                } else {
+                    rejectedAdjustment(record, actor);
                 }
                 return;
             default:
@@ -464,10 +472,48 @@ public class GovernanceServiceImpl implements GovernanceService {
         if (adjustment == null || adjustment.kind() == AdjustmentKind.REPLACE_ASSET) {
             return;
         }
+        AdjustmentOutcome owner = outcomeOwner(adjustment.kind());
+        if (owner != null) {
+            record(owner.approved(record.getId(), adjustment, actor), record, actor);
+            return;
+        }
+        if (adjustment.kind() != AdjustmentKind.PAUSE_LISTING && adjustment.kind() != AdjustmentKind.RESUME_LISTING) {
+            audit.append(actor, "ADJUSTMENT_NOT_CARRIED_OUT", DECISION, String.valueOf(record.getId()), null, null,
+                    "nothing in this store carries out " + adjustment.kind());
+            return;
+        }
         boolean pause = adjustment.kind() == AdjustmentKind.PAUSE_LISTING;
         participation.pauseListing(record.getCampaignId(), adjustment.targetId(), pause);
         audit.append(actor, pause ? "LISTING_PAUSED" : "LISTING_RESUMED", "LISTING", String.valueOf(adjustment.targetId()),
                 "paused=" + !pause, "paused=" + pause, "decision #" + record.getId() + " in campaign " + record.getCampaignId());
+    }
+
+    /** A rejected adjustment changes nothing; the capability owning its subject closes it (e.g. a rules proposal). */
+    private void rejectedAdjustment(DecisionRecord record, Actor actor) {
+        Adjustment adjustment = decisionOf(record).adjustment();
+        AdjustmentOutcome owner = adjustment == null ? null : outcomeOwner(adjustment.kind());
+        if (owner != null) {
+            record(owner.rejected(record.getId(), adjustment, actor), record, actor);
+        }
+    }
+
+    private AdjustmentOutcome outcomeOwner(AdjustmentKind kind) {
+        if (context == null) {
+            return null;
+        }
+        for (AdjustmentOutcome candidate : context.getBeansOfType(AdjustmentOutcome.class).values()) {
+            if (candidate.carriesOut(kind)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private void record(AdjustmentOutcome.Result result, DecisionRecord record, Actor actor) {
+        if (result != null) {
+            audit.append(actor, result.action(), result.entityType(), result.entityId(), result.before(), result.after(),
+                    "decision #" + record.getId() + " in campaign " + record.getCampaignId());
+        }
     }
 
     /**

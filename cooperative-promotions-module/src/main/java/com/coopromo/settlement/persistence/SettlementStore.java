@@ -176,8 +176,8 @@ public class SettlementStore {
             public List<StoredPayoutRules> run(Connection c) throws SQLException {
                 List<StoredPayoutRules> found = new ArrayList<StoredPayoutRules>();
                 try (PreparedStatement ps = c.prepareStatement("select VERSION, POOL, SALES_TIERS, TRAFFIC_TIERS, SELLER_CAP_PCT,"
-                        + " DIMINISHING_EXPONENT, NEWCOMER_BOOST_PCT, MINIMUM_PAYOUT, CAMPAIGN_STATE, SAVED_BY, SAVED_AT"
-                        + " from COOP_PAYOUT_RULES where CAMPAIGN_ID = ? order by VERSION desc")) {
+                        + " DIMINISHING_EXPONENT, NEWCOMER_BOOST_PCT, MINIMUM_PAYOUT, CAMPAIGN_STATE, SAVED_BY, SAVED_AT,"
+                        + " ADJUSTMENT_DECISION_ID from COOP_PAYOUT_RULES where CAMPAIGN_ID = ? order by VERSION desc")) {
                     ps.setLong(1, campaignId);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -188,7 +188,8 @@ public class SettlementStore {
                                     rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), v);
                             v.throwIfInvalid();
                             found.add(new StoredPayoutRules(campaignId, rs.getInt(1), rules, rs.getString(9),
-                                    rs.getString(10), rs.getTimestamp(11).toInstant()));
+                                    rs.getString(10), rs.getTimestamp(11).toInstant(),
+                                    rs.getObject(12) == null ? null : rs.getLong(12)));
                         }
                     }
                 }

@@ -12,8 +12,11 @@ public final class StoredPayoutRules {
     private final String campaignState;
     private final String savedBy;
     private final Instant savedAt;
+    private final Long adjustmentDecisionId;
 
-    StoredPayoutRules(long campaignId, int version, PayoutRules rules, String campaignState, String savedBy, Instant savedAt) {
+    StoredPayoutRules(long campaignId, int version, PayoutRules rules, String campaignState, String savedBy, Instant savedAt,
+                      Long adjustmentDecisionId) {
+        this.adjustmentDecisionId = adjustmentDecisionId;
         this.campaignId = campaignId;
         this.version = version;
         this.rules = rules;
@@ -29,4 +32,6 @@ public final class StoredPayoutRules {
     public String campaignState() { return campaignState; }
     public String savedBy() { return savedBy; }
     public Instant savedAt() { return savedAt; }
+    /** The committee adjustment decision that made this version (a change while live), or null for a direct save. */
+    public Long adjustmentDecisionId() { return adjustmentDecisionId; }
 }

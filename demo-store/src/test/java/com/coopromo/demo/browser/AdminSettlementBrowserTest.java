@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Settlement section in the whole demo store, driven by real headless Chromium: the admin sets a campaign's payout
  * rules (a refused field shown on the field, a preview, a save), runs a dry run and reads its reconciled statements;
- * the demo seller signs in and sees its own statement and nobody else's.
+ * the demo seller signs in and sees its own statement and nobody else's. On the live campaign, new rules are proposed
+ * to the committee, change nothing until the decision passes, and become the next version, naming the decision.
  */
 class AdminSettlementBrowserTest extends SignedInAdminTestBase {
 
@@ -100,6 +101,58 @@ class AdminSettlementBrowserTest extends SignedInAdminTestBase {
         browser.get(store.baseUrl() + "/admin/coop-settlement?run=" + run + "&seller=" + other);
         assertThat(text(".coop-refusal")).isEqualTo("seller: this statement belongs to another seller; you may only see your own.");
         assertThat(browser.getPageSource()).doesNotContain(otherName);
+    }
+
+    @Test
+    void onALiveCampaignNewRulesAreProposedToTheCommitteeAndApplyOnlyWhenTheDecisionPasses() throws Exception {
+        long campaignId = number("SELECT MIN(CAMPAIGN_ID) FROM COOP_CAMPAIGN WHERE STATE = 'LIVE' AND 0 < ?", 1);
+        long versionsBefore = number("SELECT COUNT(*) FROM COOP_PAYOUT_RULES WHERE CAMPAIGN_ID = ?", campaignId);
+
+        openSection("Settlement");
+        browser.get(store.baseUrl() + "/admin/coop-settlement?campaign=" + campaignId);
+        assertThat(text(".coop-rules-locked")).isEqualTo("Campaign " + campaignId + " is live, so its payout rules change"
+                + " only through a committee adjustment, not by a direct edit.");
+        assertThat(browser.findElements(By.cssSelector("button.coop-save-rules"))).isEmpty();
+
+        // every field checked as for a direct save, and the committee needs a reason
+        fill("coop-pool", "777.00");
+        fill("coop-sales-tiers", "100:1");
+        fill("coop-traffic-tiers", "");
+        fill("coop-cap", "100");
+        fill("coop-exponent", "1");
+        fill("coop-boost", "0");
+        fill("coop-minimum", "0");
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-propose-rules")));
+        assertThat(browser.findElements(By.cssSelector(".coop-field-error"))).extracting(WebElement::getText)
+                .containsExactly("reason: is required");
+        assertThat(browser.findElement(By.id("coop-pool")).getAttribute("value")).as("the typed rules are kept").isEqualTo("777.00");
+
+        fill("coop-rules-reason", "the platform doubles the pool for the last week");
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-propose-rules")));
+        String done = text(".coop-done");
+        assertThat(done).startsWith("The new payout rules were put to the committee as decision #")
+                .endsWith("; the rules in force stay until it is approved.");
+        long decisionId = Long.parseLong(done.substring(done.indexOf('#') + 1, done.indexOf(';')));
+        assertThat(text(".coop-rules-pending")).contains("decision #" + decisionId);
+        assertThat(browser.findElements(By.cssSelector("button.coop-propose-rules"))).as("one proposal at a time").isEmpty();
+        assertThat(number("SELECT COUNT(*) FROM COOP_PAYOUT_RULES WHERE CAMPAIGN_ID = ?", campaignId))
+                .as("proposing changes no rules").isEqualTo(versionsBefore);
+
+        // the committee's page shows both rule sets; the platform admin overrules with a reason
+        browser.get(store.baseUrl() + "/admin/coop-approvals/" + decisionId);
+        assertThat(text(".coop-rules-proposed")).startsWith("Proposed payout rules: pool 777.00, sales tiers 100:1");
+        browser.findElement(By.cssSelector(".coop-overrule-form textarea[name=reason]")).sendKeys("the committee is away this week");
+        new Select(browser.findElement(By.cssSelector(".coop-overrule-form select[name=outcome]"))).selectByValue("APPROVED");
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-overrule-submit")));
+        assertThat(text(".coop-decision-status")).isEqualTo("APPROVED");
+
+        assertThat(number("SELECT COUNT(*) FROM COOP_PAYOUT_RULES WHERE CAMPAIGN_ID = ?", campaignId)).isEqualTo(versionsBefore + 1);
+        assertThat(number("SELECT ADJUSTMENT_DECISION_ID FROM COOP_PAYOUT_RULES WHERE CAMPAIGN_ID = ?"
+                + " ORDER BY VERSION DESC LIMIT 1", campaignId)).isEqualTo(decisionId);
+        browser.get(store.baseUrl() + "/admin/coop-settlement?campaign=" + campaignId);
+        WebElement newest = waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.coop-rules-version")));
+        assertThat(newest.getText()).contains("777.00", "LIVE", "committee decision #" + decisionId);
+        assertThat(text(".coop-rules-proposal-status")).isEqualTo("APPLIED as version " + (versionsBefore + 1));
     }
 
     private void attribute(long id, long campaignId, long sellerId, String state) throws SQLException {
