@@ -13,6 +13,10 @@ import com.coopromo.governance.domain.Term;
 import com.coopromo.governance.domain.TierRights;
 import com.coopromo.governance.domain.TierTimings;
 import com.coopromo.governance.domain.VoteThreshold;
+import com.coopromo.audit.AuditEventRecord;
+import com.coopromo.audit.AuditLog;
+import com.coopromo.audit.AuditQuery;
+import com.coopromo.governance.service.CommitteeSeat;
 import com.coopromo.governance.service.CommitteeView;
 import com.coopromo.governance.service.GovernanceService;
 import com.coopromo.seller.persistence.Seller;
@@ -29,7 +33,12 @@ import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +51,10 @@ import java.util.regex.Pattern;
  * chair, reviewer and secretary for the next terms ({@code ?terms=N}, default {@value #DEFAULT_TERMS}), and the decision
  * rights and timings per campaign tier. The platform admin may change a tier's voting window, deadline, appeal window,
  * escalation path and quorum there; the governance service stores and audits the change, for decisions opened from
- * then on, and the domain's refusals show next to the fields.
+ * then on, and the domain's refusals show next to the fields. The platform admin also sets the committee up there:
+ * its name, its members in rotation order (each an admin login representing a seller or the platform), the first
+ * term's day, the time zone and the term length. A set-up replaces the committee in office; every set-up is audited
+ * (who, when, the seats before and after) and listed under "Seat changes".
  */
 @Controller
 @RequestMapping("/" + CoopCommitteeAdminController.SECTION_KEY)
@@ -62,6 +74,12 @@ public class CoopCommitteeAdminController extends CoopPageController {
     private static Map<String, String> labels(String... fieldAndLabel) {
         return java.util.Collections.unmodifiableMap(fields(fieldAndLabel));
     }
+    /** The set-up form's fields, in the order the form shows them (and its errors are listed in). */
+    static final String[] SETUP_FIELDS = {"name", "members", "firstDay", "zone", "termLength"};
+    /** Empty member rows the set-up form offers below the current members. */
+    static final int SPARE_MEMBER_ROWS = 2;
+    static final String PLATFORM = "PLATFORM";
+    private static final Pattern TERM = Pattern.compile("(\\d{1,3})\\s*(days?|weeks?|months?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AMOUNT = Pattern.compile("(\\d+)\\s*(days?|d|hours?|h|minutes?|min|m)",
             Pattern.CASE_INSENSITIVE);
 
@@ -70,6 +88,9 @@ public class CoopCommitteeAdminController extends CoopPageController {
 
     @Resource(name = "coopSellerService")
     protected SellerService sellers;
+
+    @Resource(name = "coopAuditLog")
+    protected AuditLog audit;
 
     @RequestMapping(value = "", method = RequestMethod.GET)
     public String committee(Model model, HttpServletResponse response,
@@ -99,6 +120,16 @@ public class CoopCommitteeAdminController extends CoopPageController {
             Instant now = clock.instant();
             List<Term> ahead = governance.rotationAhead(now, count);
             Map<String, String> represents = new LinkedHashMap<String, String>();
+            Map<String, Integer> seatsPerSegment = new LinkedHashMap<String, Integer>();
+            for (com.coopromo.seller.domain.SellerSegment segment : com.coopromo.seller.domain.SellerSegment.values()) {
+                seatsPerSegment.put(segment.name(), 0);
+            }
+            seatsPerSegment.put(PLATFORM, 0);
+            for (CommitteeMember m : committee.rotation().committee().members()) {
+                String seat = m.isPlatformMarketer() ? PLATFORM : m.segment().name();
+                seatsPerSegment.put(seat, seatsPerSegment.get(seat) + 1);
+            }
+            model.addAttribute("coopSeatsPerSegment", seatsPerSegment);
             for (CommitteeMember m : committee.rotation().committee().members()) {
                 if (m.isPlatformMarketer()) {
                     represents.put(m.id(), "the platform (marketer)");
@@ -124,7 +155,213 @@ public class CoopCommitteeAdminController extends CoopPageController {
         model.addAttribute("coopOverrulers", Overruler.values());
         model.addAttribute("coopTierFieldGroups", java.util.Arrays.asList(TIMING_FIELDS, QUORUM_FIELDS));
         model.addAttribute("coopTierForms", tierForms(model.asMap()));
+        model.addAttribute("coopSellers", sellers.findAllSellers());
+        if (!model.containsAttribute("coopSetup")) {
+            model.addAttribute("coopSetup", currentSetup(model.asMap().get("coopCommittee")));
+        }
+        if (!model.containsAttribute("coopSetupErrors")) {
+            model.addAttribute("coopSetupErrors", new LinkedHashMap<String, String>());
+        }
+        model.addAttribute("coopSeatChanges", audit.query(AuditQuery.all().action("COMMITTEE_SET_UP").page(0, 20)).events());
         return view;
+    }
+
+    /**
+     * Sets the committee up anew: name, members in rotation order (admin login and whom each represents, a seller or
+     * the platform), first term day, time zone and term length ("4 weeks", "30 days", "1 month"). Refusals are named
+     * on their fields, in the form's order; nothing changes unless everything is valid.
+     */
+    @RequestMapping(value = "/setup", method = RequestMethod.POST)
+    public String setUp(Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes ra) {
+        String notPermitted = refusedUnless(AdminAction.SET_UP_COMMITTEE, model, response, SECTION_KEY);
+        if (notPermitted != null) {
+            return notPermitted;
+        }
+        SetupForm form = new SetupForm();
+        form.name = trimmed(request.getParameter("name"));
+        form.firstDay = trimmed(request.getParameter("firstDay"));
+        form.zone = trimmed(request.getParameter("zone"));
+        form.termLength = trimmed(request.getParameter("termLength"));
+        String[] ids = request.getParameterValues("memberId");
+        String[] represents = request.getParameterValues("represents");
+        Map<String, String> errors = new LinkedHashMap<String, String>();
+        List<CommitteeSeat> seats = new ArrayList<CommitteeSeat>();
+        for (int i = 0; ids != null && i < ids.length; i++) {
+            String id = ids[i] == null ? "" : ids[i].trim();
+            String who = represents != null && i < represents.length && represents[i] != null ? represents[i].trim() : "";
+            form.members.add(new MemberRow(id, who));
+            if (id.isEmpty()) {
+                if (!who.isEmpty()) {
+                    add(errors, "members", "members: row " + (i + 1) + " says whom it represents but has no admin login");
+                }
+                continue;
+            }
+            if (who.isEmpty()) {
+                add(errors, "members", "members: choose whom '" + id + "' represents (a seller or the platform)");
+            } else if (PLATFORM.equals(who)) {
+                seats.add(CommitteeSeat.platformMarketer(id));
+            } else {
+                try {
+                    seats.add(CommitteeSeat.seller(id, Long.parseLong(who)));
+                } catch (NumberFormatException e) {
+                    add(errors, "members", "members: '" + id + "' represents no known seller ('" + who + "')");
+                }
+            }
+        }
+        LocalDate firstDay = null;
+        if (blank(form.firstDay)) {
+            errors.put("firstDay", "firstDay: is required (a date like 2026-01-05)");
+        } else {
+            try {
+                firstDay = LocalDate.parse(form.firstDay);
+            } catch (DateTimeParseException e) {
+                errors.put("firstDay", "firstDay: must be a date like 2026-01-05 (was '" + form.firstDay + "')");
+            }
+        }
+        ZoneId zone = null;
+        if (blank(form.zone)) {
+            errors.put("zone", "zone: is required (a time zone like Europe/Paris or UTC)");
+        } else {
+            try {
+                zone = ZoneId.of(form.zone);
+            } catch (DateTimeException e) {
+                errors.put("zone", "zone: must be a time zone like Europe/Paris or UTC (was '" + form.zone + "')");
+            }
+        }
+        Period length = termLength(form.termLength);
+        if (length == null) {
+            errors.put("termLength", "termLength: must read like '4 weeks', '30 days' or '1 month', from 1 day to 12 months"
+                    + " (was '" + (form.termLength == null ? "" : form.termLength) + "')");
+        }
+        if (blank(form.name)) {
+            errors.put("name", "name: is required");
+        }
+        if (errors.isEmpty()) {
+            try {
+                CommitteeView set = governance.setUpCommittee(form.name, seats, firstDay, zone, length,
+                        new Actor(AdminActors.signedInLogin(), ActorRole.PLATFORM_ADMIN));
+                ra.addFlashAttribute("coopSetupDone", "Committee '" + set.name() + "' is in office with "
+                        + set.rotation().committee().members().size() + " members; decisions opened from now on go to it.");
+                return "redirect:/" + SECTION_KEY;
+            } catch (CoopValidationException e) {
+                for (Map.Entry<String, String> error : errorsByField(e, fields("name", "name", "members", "members",
+                        "firstDay", "firstDay", "zone", "zone", "termLength", "termLength")).entrySet()) {
+                    add(errors, error.getKey(), error.getValue());
+                }
+            }
+        }
+        ra.addFlashAttribute("coopSetup", form);
+        ra.addFlashAttribute("coopSetupErrors", inFormOrder(errors));
+        return "redirect:/" + SECTION_KEY + "#coop-setup";
+    }
+
+    private static void add(Map<String, String> errors, String field, String message) {
+        String previous = errors.get(field);
+        errors.put(field, previous == null ? message : previous + "; " + message);
+    }
+
+    /** The errors listed in the form's field order (a refusal of the whole form, "_", last). */
+    static Map<String, String> inFormOrder(Map<String, String> errors) {
+        Map<String, String> ordered = new LinkedHashMap<String, String>();
+        for (String field : SETUP_FIELDS) {
+            if (errors.containsKey(field)) {
+                ordered.put(field, errors.get(field));
+            }
+        }
+        for (Map.Entry<String, String> e : errors.entrySet()) {
+            if (!ordered.containsKey(e.getKey())) {
+                ordered.put(e.getKey(), e.getValue());
+            }
+        }
+        return ordered;
+    }
+
+    /** "4 weeks", "30 days", "1 month", or ISO-8601 ("P4W"); null if unreadable or not 1 day to 12 months. */
+    static Period termLength(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        String v = text.trim();
+        Period p;
+        if (v.toUpperCase().startsWith("P")) {
+            try {
+                p = Period.parse(v.toUpperCase());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        } else {
+            Matcher m = TERM.matcher(v);
+            if (!m.matches()) {
+                return null;
+            }
+            int n = Integer.parseInt(m.group(1));
+            char unit = Character.toLowerCase(m.group(2).charAt(0));
+            p = unit == 'd' ? Period.ofDays(n) : unit == 'w' ? Period.ofWeeks(n) : Period.ofMonths(n);
+        }
+        long approxDays = p.toTotalMonths() * 31 + p.getDays();
+        if (p.isNegative() || p.isZero() || p.getYears() < 0 || p.getMonths() < 0 || p.getDays() < 0 || approxDays > 372
+                || p.toTotalMonths() > 12) {
+            return null;
+        }
+        return p;
+    }
+
+    private SetupForm currentSetup(Object committee) {
+        SetupForm form = new SetupForm();
+        if (committee instanceof CommitteeView) {
+            CommitteeView c = (CommitteeView) committee;
+            form.name = c.name();
+            form.firstDay = c.rotation().schedule().firstDay().toString();
+            form.zone = c.rotation().schedule().zone().getId();
+            Period length = c.rotation().schedule().length();
+            form.termLength = length.getMonths() == 0 && length.getYears() == 0 && length.getDays() % 7 == 0
+                    ? length.getDays() / 7 + " weeks" : length.getMonths() == 0 && length.getYears() == 0
+                    ? length.getDays() + " days" : length.toString();
+            for (CommitteeMember m : c.rotation().committee().members()) {
+                form.members.add(new MemberRow(m.id(), m.isPlatformMarketer() ? PLATFORM : String.valueOf(m.sellerId())));
+            }
+        } else {
+            form.firstDay = LocalDate.now(clock).toString();
+            form.zone = "UTC";
+            form.termLength = "4 weeks";
+        }
+        return form;
+    }
+
+    /** What the set-up form shows: the committee in office, or the values of a refused attempt. */
+    public static final class SetupForm {
+        private String name;
+        private String firstDay;
+        private String zone;
+        private String termLength;
+        private final List<MemberRow> members = new ArrayList<MemberRow>();
+
+        public String getName() { return name; }
+        public String getFirstDay() { return firstDay; }
+        public String getZone() { return zone; }
+        public String getTermLength() { return termLength; }
+        /** The member rows, with {@value #SPARE_MEMBER_ROWS} empty ones added for new members. */
+        public List<MemberRow> getRows() {
+            List<MemberRow> rows = new ArrayList<MemberRow>(members);
+            for (int i = 0; i < SPARE_MEMBER_ROWS; i++) {
+                rows.add(new MemberRow("", ""));
+            }
+            return rows;
+        }
+    }
+
+    /** One seat of the form: the member's admin login and whom it represents (a seller id or PLATFORM). */
+    public static final class MemberRow {
+        private final String memberId;
+        private final String represents;
+
+        MemberRow(String memberId, String represents) {
+            this.memberId = memberId;
+            this.represents = represents;
+        }
+
+        public String getMemberId() { return memberId; }
+        public String getRepresents() { return represents; }
     }
 
     /**

@@ -27,7 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link BannerUploadBrowserTest}). A plain seller sees none of it,
  * sees only its own seller in the admin, and is denied another seller's participation by URL. The admin saves a copy
  * template and fills it in (a placeholder left empty is refused by name), reuses an archived accepted banner in
- * another campaign as its next version, and changes a tier's appeal window on the Committee page.
+ * another campaign as its next version, and changes a tier's appeal window on the Committee page. Last, the admin sets
+ * the committee up anew on the Committee page: refused fields are listed in the form's order and named on their
+ * fields with the typed values kept; the accepted set-up is shown with its seats per segment and as a seat change
+ * (who, when, before and after); read-only staff see no set-up form.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminGovernanceBrowserTest extends SignedInAdminTestBase {
@@ -253,6 +256,56 @@ class AdminGovernanceBrowserTest extends SignedInAdminTestBase {
         fillTier(tier, "appealWindow", original);
         clickAndWaitForNewPage(tierForm(tier).findElement(By.cssSelector("button.coop-tier-save")));
         assertThat(text("table.coop-rights tr.coop-tier[data-tier='" + tier + "'] .coop-appeal-window")).isEqualTo(original);
+    }
+
+    @Test
+    @Order(9)
+    void thePlatformAdminSetsTheCommitteeUpAndTheSeatChangeIsRecorded() {
+        openSection("Committee");
+        Select firstSeat = new Select(browser.findElement(By.id("coop-setup-represents-0")));
+        String firstSeatValue = firstSeat.getFirstSelectedOption().getAttribute("value");
+        String firstMember = browser.findElement(By.id("coop-setup-member-0")).getAttribute("value");
+        assertThat(firstMember).as("the form starts from the committee in office").isNotEmpty();
+        int changesBefore = browser.findElements(By.cssSelector("tr.coop-seat-change")).size();
+
+        // every refusal named, in the form's field order, and what was typed is kept
+        fillId("coop-setup-name", "");
+        firstSeat.selectByValue("");
+        fillId("coop-setup-zone", "Mars/Olympus");
+        fillId("coop-setup-term", "forever");
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-setup-save")));
+        assertThat(browser.findElements(By.cssSelector("ul.coop-setup-errors li"))).extracting(WebElement::getText)
+                .containsExactly("name: is required",
+                        "members: choose whom '" + firstMember + "' represents (a seller or the platform)",
+                        "zone: must be a time zone like Europe/Paris or UTC (was 'Mars/Olympus')",
+                        "termLength: must read like '4 weeks', '30 days' or '1 month', from 1 day to 12 months (was 'forever')");
+        assertThat(text("#coop-setup-zone-error")).startsWith("zone: must be a time zone");
+        assertThat(browser.findElement(By.id("coop-setup-zone")).getAttribute("value")).isEqualTo("Mars/Olympus");
+        assertThat(browser.findElement(By.id("coop-setup-member-0")).getAttribute("value")).isEqualTo(firstMember);
+        assertThat(browser.findElements(By.cssSelector("tr.coop-seat-change"))).as("nothing changed").hasSize(changesBefore);
+
+        // the committee's own rules are the service's, named on the members
+        fillId("coop-setup-name", "Demo committee, spring");
+        new Select(browser.findElement(By.id("coop-setup-represents-0"))).selectByValue("PLATFORM");
+        fillId("coop-setup-zone", "Europe/Paris");
+        fillId("coop-setup-term", "2 weeks");
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-setup-save")));
+        assertThat(text("#coop-setup-members-error")).startsWith("members: needs at least one SMALL seller member");
+
+        new Select(browser.findElement(By.id("coop-setup-represents-0"))).selectByValue(firstSeatValue);
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-setup-save")));
+        assertThat(text(".coop-setup-done")).startsWith("Committee 'Demo committee, spring' is in office with 4 members");
+        assertThat(text(".coop-seats-per-segment")).isEqualTo("Seats: SMALL 1, MID 1, LARGE 1, PLATFORM 1");
+        assertThat(browser.findElements(By.cssSelector("tr.coop-seat-change"))).hasSize(changesBefore + 1);
+        WebElement change = browser.findElements(By.cssSelector("tr.coop-seat-change")).get(0);
+        assertThat(change.findElement(By.cssSelector(".coop-seat-change-by")).getText()).isEqualTo("admin");
+        assertThat(change.findElement(By.cssSelector(".coop-seat-change-after")).getText())
+                .contains("name=Demo committee, spring", "terms=P14D", firstMember);
+
+        signIn("staff", "staff");
+        openSection("Committee");
+        assertThat(browser.findElements(By.cssSelector("#coop-setup"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("tr.coop-seat-change"))).isNotEmpty();
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -221,6 +221,14 @@ class PermissionMatrixTest {
         action("change a tier's rights and timings", ADMIN + "/coop-committee/tiers/STANDARD",
                 role -> with(role, "votingWindow", "3 days"), "----Y", "set up the committee",
                 "'Set Up the Committee'", null);
+        // the admin's request gets past the check and is refused by the form (no name): the committee stays
+        action("set the committee up (members, seats, terms)", ADMIN + "/coop-committee/setup",
+                role -> with(role, "name", "", "memberId", "x", "represents", "PLATFORM", "firstDay", "2026-01-05",
+                        "zone", "UTC", "termLength", "4 weeks"), "----Y", "set up the committee", "'Set Up the Committee'", null);
+        // a proposal on a draft campaign is refused by the settlement rules (draft rules are saved directly)
+        action("propose payout rules to the committee", ADMIN + "/coop-settlement/rules",
+                role -> with(role, "campaign", ids.get("draft"), "action", "propose", "reason", "more pool"), "----Y",
+                "set payout rules", "'Set Payout Rules and Run Settlement'", "Settlement");
     }
 
     static final Map<String, String> VIEW_PERMISSIONS = new LinkedHashMap<>();
