@@ -56,6 +56,15 @@ class AdminCampaignsBrowserTest extends SignedInAdminTestBase {
         assertThat(errors).contains("unknown time zone 'Mars/Olympus' (use an IANA name like Europe/Paris)");
         assertThat(errors).contains("the discount cap must not be below the minimum viable discount (10 < 20)");
         assertThat(count("SELECT COUNT(*) FROM COOP_CAMPAIGN WHERE SLUG = ?", "autumn-makers-" + unique)).isZero();
+        // the errors are listed in the form's field order (time zone before the discounts), one entry per field, no
+        // template text; the radio choices made are still there and still chosen
+        assertThat(chosenIn(modalForm(), "objective")).isEqualTo("SEASONAL_TRAFFIC");
+        assertThat(chosenIn(modalForm(), "tier")).isEqualTo("LIGHTWEIGHT");
+        assertThat(chosenIn(modalForm(), "stackingPolicy")).isEqualTo("BEST_OF");
+        assertThat(errors).doesNotContain("[[", "__${");
+        assertThat(errors.indexOf("unknown time zone 'Mars/Olympus'"))
+                .isLessThan(errors.indexOf("the discount cap must not be below the minimum viable discount"));
+        choose(modalForm(), "objective", "CLEAR_SURPLUS_STOCK");
 
         // 2. fixed, it is saved as a draft and its page shows the lifecycle
         typeInto(modalForm(), "timeZone", "America/New_York");
@@ -64,6 +73,8 @@ class AdminCampaignsBrowserTest extends SignedInAdminTestBase {
         submitModal();
         waitUntil(ExpectedConditions.urlMatches("/admin/coop-campaigns/\\d+$"));
         long campaignId = idIn(browser.getCurrentUrl());
+        assertThat(string("SELECT OBJECTIVE || ' ' || TIER || ' ' || STACKING_POLICY FROM COOP_CAMPAIGN WHERE CAMPAIGN_ID = ?",
+                campaignId)).as("the choices made, not defaults").isEqualTo("CLEAR_SURPLUS_STOCK LIGHTWEIGHT BEST_OF");
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("coop-lifecycle")));
         assertThat(text(".coop-state")).isEqualTo("DRAFT");
         assertThat(actionButtons()).containsExactlyInAnyOrder("SUBMIT", "CANCEL");
@@ -355,6 +366,27 @@ class AdminCampaignsBrowserTest extends SignedInAdminTestBase {
         }
     }
 
+    /** The value of the chosen radio button (or selected option) of an enumeration field; null when none is. */
+    private static String chosenIn(WebElement form, String property) {
+        List<WebElement> inputs = form.findElements(By.xpath(".//*[@name=\"fields['" + property + "'].value\"]"));
+        if (inputs.isEmpty()) {
+            String html = form.getAttribute("innerHTML").replaceAll("\\s+", " ");
+            int at = html.toLowerCase().indexOf(property.toLowerCase());
+            System.out.println("no choices of " + property + " on the form: "
+                    + (at < 0 ? "(not mentioned)" : html.substring(Math.max(0, at - 600), Math.min(html.length(), at + 600))));
+        }
+        assertThat(inputs).as("the choices of " + property + " are on the form").isNotEmpty();
+        for (WebElement input : inputs) {
+            if ("select".equals(input.getTagName())) {
+                return new org.openqa.selenium.support.ui.Select(input).getFirstSelectedOption().getAttribute("value");
+            }
+            if (input.isSelected()) {
+                return input.getAttribute("value");
+            }
+        }
+        return null;
+    }
+
     /** Date fields carry a date-picker widget; the value is set as the widget would. */
     private void setValue(WebElement form, String property, String value) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field(form, property), value);
@@ -380,6 +412,18 @@ class AdminCampaignsBrowserTest extends SignedInAdminTestBase {
             try (ResultSet rows = statement.executeQuery()) {
                 assertThat(rows.next()).as(sql + " with " + parameter).isTrue();
                 return rows.getLong(1);
+            }
+        }
+    }
+
+    private static String string(String sql, Object parameter) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(store.services().property("coop.db.url"),
+                store.services().property("coop.db.user"), store.services().property("coop.db.password"));
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertThat(rows.next()).as(sql + " with " + parameter).isTrue();
+                return rows.getString(1);
             }
         }
     }

@@ -60,6 +60,14 @@ class AdminSellersBrowserTest extends SignedInAdminTestBase {
         assertThat(chosen("segment")).as("the refused form keeps the choice made").isEqualTo("LARGE");
         browser.get(sellerUrl);
         assertThat(chosen("segment")).as("nothing of the refused save is stored").isEqualTo("SMALL");
+
+        // a name longer than the column: one sentence naming the field, never a template's raw text
+        typeInto("name", "N".repeat(300));
+        save();
+        String summary = browser.findElement(By.cssSelector("form.entity-form .errors")).getText();
+        assertThat(summary).contains("must be at most 255 characters (was 300)").doesNotContain("[[", "__${", "??");
+        browser.get(sellerUrl);
+        assertThat(field("name").getAttribute("value")).isEqualTo(SELLER);
     }
 
     @Test
