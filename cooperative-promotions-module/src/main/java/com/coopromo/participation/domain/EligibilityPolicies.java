@@ -20,6 +20,7 @@ public final class EligibilityPolicies {
                 new EnrollmentDeadlinePolicy(),
                 new SellerStandingPolicy(),
                 new DiscountRangePolicy(),
+                new CoordinatedDiscountPolicy(),
                 new MarginFloorPolicy(),
                 new StockPolicy(),
                 new RequiredAssetsPolicy(),

@@ -385,7 +385,7 @@ class CampaignTermsTest {
 
     @Test
     void aMissingTierIsRefusedAndNoTierRuleIsApplied() {
-        assertThat(problemsOf(aValidCampaign().tier(null).options(EnumSet.of(CampaignOption.JOINT_FULFILMENT))))
+        assertThat(problemsOf(aValidCampaign().tier(null).options(EnumSet.of(CampaignOption.COORDINATED_DISCOUNT))))
                 .containsExactly("tier: is required (LIGHTWEIGHT, STANDARD or FLAGSHIP)");
     }
 
@@ -402,16 +402,8 @@ class CampaignTermsTest {
 
     @Test
     void anOptionTheTierDoesNotOfferIsRefusedNamingOptionAndTier() {
-        assertThat(problemsOf(aValidCampaign().tier(CampaignTier.LIGHTWEIGHT).options(EnumSet.of(CampaignOption.JOINT_FULFILMENT))))
-                .containsExactly("options: JOINT_FULFILMENT is not available to LIGHTWEIGHT campaigns");
-    }
-
-    @Test
-    void eachUnavailableOptionIsReportedSeparately() {
-        assertThat(problemsOf(aValidCampaign().tier(CampaignTier.STANDARD).minSellers(3)
-                .options(EnumSet.allOf(CampaignOption.class))))
-                .containsExactly("options: SHARED_LANDING_PAGE is not available to STANDARD campaigns",
-                        "options: JOINT_FULFILMENT is not available to STANDARD campaigns");
+        assertThat(problemsOf(aValidCampaign().tier(CampaignTier.LIGHTWEIGHT).options(EnumSet.of(CampaignOption.COORDINATED_DISCOUNT))))
+                .containsExactly("options: COORDINATED_DISCOUNT is not available to LIGHTWEIGHT campaigns");
     }
 
     @Test
@@ -428,7 +420,7 @@ class CampaignTermsTest {
     void theOptionsOfBuiltTermsCannotBeChanged() {
         CampaignTerms terms = aValidCampaign().tier(CampaignTier.FLAGSHIP).minSellers(5).build();
 
-        assertThatThrownBy(() -> terms.options().add(CampaignOption.JOINT_FULFILMENT))
+        assertThatThrownBy(() -> terms.options().add(CampaignOption.COORDINATED_DISCOUNT))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> terms.requiredAssets().add(AssetKind.COPY_BLOCK))
                 .isInstanceOf(UnsupportedOperationException.class);

@@ -37,8 +37,7 @@ class TierRulesTest {
                 AssetKind.BANNER_SQUARE, AssetKind.LANDING_PAGE_COPY);
         assertThat(rules.review()).isEqualTo(ReviewRequirement.FULL_COMMITTEE);
         assertThat(rules.minimumSellers()).isEqualTo(5);
-        assertThat(rules.allowedOptions()).containsExactly(CampaignOption.SHARED_LANDING_PAGE,
-                CampaignOption.COORDINATED_DISCOUNT, CampaignOption.JOINT_FULFILMENT);
+        assertThat(rules.allowedOptions()).containsExactly(CampaignOption.COORDINATED_DISCOUNT);
     }
 
     @ParameterizedTest
@@ -59,7 +58,7 @@ class TierRulesTest {
     void aTiersRulesCannotBeChanged(CampaignTier tier) {
         assertThatThrownBy(() -> tier.rules().requiredAssets().add(AssetKind.COPY_BLOCK))
                 .isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> tier.rules().allowedOptions().add(CampaignOption.JOINT_FULFILMENT))
+        assertThatThrownBy(() -> tier.rules().allowedOptions().add(CampaignOption.COORDINATED_DISCOUNT))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 
