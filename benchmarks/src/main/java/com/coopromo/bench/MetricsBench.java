@@ -124,6 +124,7 @@ public final class MetricsBench {
             for (int i = 0; i < 20; i++) {
                 metrics.dashboard(campaigns[i % CAMPAIGNS], week, null);
             }
+            profile(ds, metrics, campaigns[0], week);
             List<Long> rolled = new ArrayList<Long>();
             List<Long> sellerView = new ArrayList<Long>();
             for (int i = 0; i < queries; i++) {
@@ -274,6 +275,70 @@ public final class MetricsBench {
         }
     }
 
+    /** Statements recorded while {@link #recording} is on: SQL, bound parameters, milliseconds. */
+    private static final List<Object[]> RECORDED = new ArrayList<Object[]>();
+    private static volatile boolean recording;
+
+    /**
+     * Where one dashboard's time goes: its statements in order with their time, then EXPLAIN (ANALYZE, BUFFERS) of each
+     * with the same parameters (on the same data, after ANALYZE).
+     */
+    private static void profile(DataSource ds, CampaignMetricsImpl metrics, long campaignId, TimeRange range)
+            throws SQLException {
+        RECORDED.clear();
+        recording = true;
+        long t = System.nanoTime();
+        metrics.dashboard(campaignId, range, null);
+        double total = (System.nanoTime() - t) / 1e6;
+        recording = false;
+        List<Object[]> statements = new ArrayList<Object[]>(RECORDED);
+        System.out.printf("%nProfile: one dashboard (platform view) = %d statements, %.1f ms in all%n",
+                statements.size(), total);
+        for (Object[] r : statements) {
+            System.out.printf("  %8.1f ms  %s%n", (Double) r[2], ((String) r[0]).replaceAll("\\s+", " "));
+        }
+        try (Connection c = ds.getConnection()) {
+            for (Object[] r : statements) {
+                try (PreparedStatement q = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + r[0])) {
+                    @SuppressWarnings("unchecked")
+                    java.util.Map<Integer, Object> params = (java.util.Map<Integer, Object>) r[1];
+                    for (java.util.Map.Entry<Integer, Object> p : params.entrySet()) {
+                        q.setObject(p.getKey(), p.getValue());
+                    }
+                    System.out.println("--- " + ((String) r[0]).replaceAll("\\s+", " "));
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            System.out.println("    " + rs.getString(1));
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println();
+    }
+
+    /** Records a prepared statement's SQL, parameters and execution time while {@link #recording} is on. */
+    private static PreparedStatement recorded(final PreparedStatement real, final String sql) {
+        final java.util.Map<Integer, Object> params = new java.util.TreeMap<Integer, Object>();
+        return (PreparedStatement) Proxy.newProxyInstance(MetricsBench.class.getClassLoader(),
+                new Class<?>[]{PreparedStatement.class}, (InvocationHandler) (p, m, a) -> {
+                    if (m.getName().startsWith("set") && a != null && a.length >= 2 && a[0] instanceof Integer) {
+                        params.put((Integer) a[0], a[1]);
+                    }
+                    long t = System.nanoTime();
+                    try {
+                        return m.invoke(real, a);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    } finally {
+                        if (m.getName().startsWith("execute")) {
+                            RECORDED.add(new Object[]{sql, new java.util.TreeMap<Integer, Object>(params),
+                                    (System.nanoTime() - t) / 1e6});
+                        }
+                    }
+                });
+    }
+
     /** One open connection per thread, handed out again on every getConnection (close() keeps it open): a pool's effect. */
     private static DataSource pooled(final PGSimpleDataSource pg) {
         final ThreadLocal<Connection> held = new ThreadLocal<Connection>();
@@ -299,6 +364,9 @@ public final class MetricsBench {
                                 }
                                 if (m.getName().equals("unwrap")) {
                                     return real.unwrap((Class<?>) a[0]);
+                                }
+                                if (recording && m.getName().equals("prepareStatement") && a.length == 1) {
+                                    return recorded(real.prepareStatement((String) a[0]), (String) a[0]);
                                 }
                                 try {
                                     return m.invoke(real, a);
