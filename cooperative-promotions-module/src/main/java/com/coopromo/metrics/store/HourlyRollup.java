@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Adds the events written since the last round to the hourly rollups (per campaign x seller x listing x hour, and per
@@ -54,6 +55,23 @@ public class HourlyRollup {
             + " SELECT CAMPAIGN_ID, HOUR, SELLER_ID, SKU_ID, " + MEASURES + " FROM d"
             + " ON CONFLICT (CAMPAIGN_ID, HOUR, SELLER_ID, SKU_ID) DO UPDATE SET" + ADD;
 
+    /**
+     * The round's submitted and cancelled events, read once from the raw events for the three statements below, in a
+     * temporary table of the session emptied by the commit.
+     */
+    private static final String ROUND_ORDERS_TABLE = "CREATE TEMPORARY TABLE IF NOT EXISTS COOP_METRIC_ROUND_ORDER"
+            + " (CAMPAIGN_ID BIGINT, SELLER_ID BIGINT NOT NULL, ORDER_ID BIGINT, CUSTOMER_ID BIGINT,"
+            + " EVENT_TYPE CHAR(1) NOT NULL, OCCURRED_AT TIMESTAMP WITH TIME ZONE NOT NULL) ON COMMIT DELETE ROWS";
+    private static final String ROUND_ORDERS = "INSERT INTO COOP_METRIC_ROUND_ORDER (CAMPAIGN_ID, SELLER_ID, ORDER_ID,"
+            + " CUSTOMER_ID, EVENT_TYPE, OCCURRED_AT) SELECT e.CAMPAIGN_ID, e.SELLER_ID, e.ORDER_ID, e.CUSTOMER_ID,"
+            + " e.EVENT_TYPE, e.OCCURRED_AT FROM COOP_METRIC_EVENT e WHERE" + RANGE + " AND e.EVENT_TYPE IN ('O', 'X')";
+
+    /** First the buyers: each customer's first order as the metrics saw it. */
+    private static final String BUYERS = "INSERT INTO COOP_METRIC_BUYER AS b (CUSTOMER_ID, FIRST_ORDER_AT)"
+            + " SELECT e.CUSTOMER_ID, min(e.OCCURRED_AT) FROM COOP_METRIC_ROUND_ORDER e"
+            + " WHERE e.EVENT_TYPE = 'O' AND e.CUSTOMER_ID IS NOT NULL GROUP BY 1"
+            + " ON CONFLICT (CUSTOMER_ID) DO UPDATE SET FIRST_ORDER_AT = LEAST(b.FIRST_ORDER_AT, EXCLUDED.FIRST_ORDER_AT)";
+
     /** After the buyers: an order row takes its customer's first order time as it stands after this round's orders. */
     private static final String ORDERS = "INSERT INTO COOP_METRIC_ORDER AS o (CAMPAIGN_ID, SELLER_ID, ORDER_ID, HOUR,"
             + " CUSTOMER_ID, CANCELLED, FIRST_ORDER_AT)"
@@ -61,7 +79,7 @@ public class HourlyRollup {
             + " (SELECT COALESCE(e.CAMPAIGN_ID, 0) AS CAMPAIGN_ID, e.SELLER_ID, e.ORDER_ID,"
             + " min(" + HOUR + ") FILTER (WHERE e.EVENT_TYPE = 'O') AS HOUR, max(e.CUSTOMER_ID) AS CUSTOMER_ID,"
             + " bool_or(e.EVENT_TYPE = 'X') AS CANCELLED"
-            + " FROM COOP_METRIC_EVENT e WHERE" + RANGE + " AND e.EVENT_TYPE IN ('O', 'X') AND e.ORDER_ID IS NOT NULL"
+            + " FROM COOP_METRIC_ROUND_ORDER e WHERE e.ORDER_ID IS NOT NULL"
             + " GROUP BY 1, 2, 3) x LEFT JOIN COOP_METRIC_BUYER b ON b.CUSTOMER_ID = x.CUSTOMER_ID"
             + " ON CONFLICT (CAMPAIGN_ID, SELLER_ID, ORDER_ID) DO UPDATE SET HOUR = LEAST(o.HOUR, EXCLUDED.HOUR),"
             + " CUSTOMER_ID = COALESCE(o.CUSTOMER_ID, EXCLUDED.CUSTOMER_ID), CANCELLED = o.CANCELLED OR EXCLUDED.CANCELLED,"
@@ -71,12 +89,7 @@ public class HourlyRollup {
     private static final String FIRST_ORDERS = "UPDATE COOP_METRIC_ORDER o SET FIRST_ORDER_AT = b.FIRST_ORDER_AT"
             + " FROM COOP_METRIC_BUYER b WHERE b.CUSTOMER_ID = o.CUSTOMER_ID"
             + " AND o.FIRST_ORDER_AT IS DISTINCT FROM b.FIRST_ORDER_AT AND o.CUSTOMER_ID IN (SELECT e.CUSTOMER_ID"
-            + " FROM COOP_METRIC_EVENT e WHERE" + RANGE + " AND e.EVENT_TYPE IN ('O', 'X') AND e.CUSTOMER_ID IS NOT NULL)";
-
-    private static final String BUYERS = "INSERT INTO COOP_METRIC_BUYER AS b (CUSTOMER_ID, FIRST_ORDER_AT)"
-            + " SELECT e.CUSTOMER_ID, min(e.OCCURRED_AT) FROM COOP_METRIC_EVENT e"
-            + " WHERE" + RANGE + " AND e.EVENT_TYPE = 'O' AND e.CUSTOMER_ID IS NOT NULL GROUP BY 1"
-            + " ON CONFLICT (CUSTOMER_ID) DO UPDATE SET FIRST_ORDER_AT = LEAST(b.FIRST_ORDER_AT, EXCLUDED.FIRST_ORDER_AT)";
+            + " FROM COOP_METRIC_ROUND_ORDER e WHERE e.CUSTOMER_ID IS NOT NULL)";
 
     private final DataSource dataSource;
 
@@ -109,9 +122,17 @@ public class HourlyRollup {
                     return 0;
                 }
                 int rows = run(c, HOURLY, low, high);
-                run(c, BUYERS, low, high);
-                run(c, ORDERS, low, high);
-                run(c, FIRST_ORDERS, low, high);
+                try (Statement s = c.createStatement()) {
+                    s.execute(ROUND_ORDERS_TABLE);
+                    s.clearWarnings(); // "already exists, skipping" after the session's first round
+                }
+                if (run(c, ROUND_ORDERS, low, high) > 0) {
+                    try (Statement s = c.createStatement()) {
+                        s.executeUpdate(BUYERS);
+                        s.executeUpdate(ORDERS);
+                        s.executeUpdate(FIRST_ORDERS);
+                    }
+                }
                 try (PreparedStatement u = c.prepareStatement(
                         "UPDATE COOP_METRIC_ROLLUP_STATE SET TX_WATERMARK = ?, UPDATED_AT = now() WHERE STATE_ID = 1")) {
                     u.setLong(1, high);
