@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The ingestion against the real database: while PostgreSQL holds the writer up (a lock on the key table), a
  * saturated queue drops and counts, and recording returns at once; once the database answers again every queued event
  * is written. A clean stop writes everything queued. The batches go through COPY and keep every field as it was,
- * escapes and nulls included; a key repeated in a later batch is stored once.
+ * escapes and nulls included; a key repeated in a later batch sends that batch through the staging table and is
+ * stored once.
  */
 @ExtendWith(CoopHostExtension.class)
 class ShopperEventWriterIntegrationTest {
@@ -89,7 +90,7 @@ class ShopperEventWriterIntegrationTest {
     }
 
     @Test
-    void copyCarriesEveryFieldAsItWasAndARepeatedKeyInALaterBatchIsStoredOnce() throws Exception {
+    void copyCarriesEveryFieldAsItWasAndAKeyRepeatedInALaterBatchIsStoredOnce() throws Exception {
         try (Connection c = ds.getConnection()) {
             assertThat(c.isWrapperFor(PGConnection.class)).as("the host's pool unwraps to the driver: COPY is used").isTrue();
         }
@@ -104,10 +105,12 @@ class ShopperEventWriterIntegrationTest {
         try {
             assertThat(writer.recordAll(java.util.Arrays.asList(order, plain))).isEqualTo(2);
             assertThat(writer.awaitWritten(30_000)).isTrue();
+            assertThat(writer.stagedBatches()).as("new keys only: COPY straight into the tables").isZero();
             ShopperEvent retry = ShopperEvent.builder(key, ShopperEventType.ORDER_SUBMITTED, at.plusSeconds(60))
                     .listing(77L, 5, 6).shopper("other", 9L).order(12L, 1, BigDecimal.ONE, BigDecimal.ZERO).build();
             assertThat(writer.record(retry)).isTrue();
             assertThat(writer.awaitWritten(30_000)).isTrue();
+            assertThat(writer.stagedBatches()).as("a stored key: the batch goes through the staging table").isEqualTo(1);
         } finally {
             writer.stop();
         }

@@ -34,10 +34,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The shopper events' ingestion (bean {@code coopShopperEvents}): a bounded queue in front of one background writer
- * thread that writes batches to {@code COOP_METRIC_EVENT}: each batch is sent with PostgreSQL's COPY into a staging
- * table of the writer's session (the JDBC driver's {@code CopyManager}, reached with {@code Connection.unwrap} through
- * the host's DataSource), then moved with one statement; where the pool's connections do not unwrap to the driver's,
- * one multi-row statement per batch does the same.
+ * thread that writes batches to {@code COOP_METRIC_EVENT} with PostgreSQL's COPY (the JDBC driver's
+ * {@code CopyManager}, reached with {@code Connection.unwrap} through the host's DataSource): the batch's keys into
+ * {@code COOP_METRIC_EVENT_KEY} and its events straight into the partitioned table, in one transaction. Where the
+ * pool's connections do not unwrap to the driver's, one multi-row statement per batch does the work instead.
  * <p>
  * Overflow policy: {@link #record} only offers the event to the queue; when the queue is full the event is dropped
  * and counted ({@link #dropped()}), and the shopper's request goes on. A failed write keeps its batch in hand and is
@@ -46,9 +46,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * after {@code stopTimeoutMillis}, logging how many were lost). Events older than the retention or more than a day
  * ahead of this node's clock are not stored (counted by {@link #rejected()}).
  * <p>
- * Idempotency: one statement inserts the batch's keys into {@code COOP_METRIC_EVENT_KEY} with ON CONFLICT DO NOTHING
- * and writes only the events whose key was new; a batch's own repeats are folded first (the first one wins). The
- * staging table is emptied by the commit, so a batch retried after a failure is staged afresh.
+ * Idempotency: a batch's own repeats are folded first (the first one wins); the key table's primary key refuses a key
+ * stored before, and then the batch's transaction is rolled back and the batch goes with COPY into a staging table of
+ * the writer's session (emptied by the commit), from which one statement inserts the keys with ON CONFLICT DO NOTHING
+ * and writes only the events whose key was new. The multi-row statement does the same from arrays.
  */
 public class ShopperEventWriter implements ShopperEvents {
     private static final Logger LOG = LoggerFactory.getLogger(ShopperEventWriter.class);
@@ -69,8 +70,12 @@ public class ShopperEventWriter implements ShopperEvents {
             + " CAMPAIGN_ID BIGINT, SELLER_ID BIGINT NOT NULL, SKU_ID BIGINT NOT NULL, VISITOR_ID VARCHAR(64),"
             + " CUSTOMER_ID BIGINT, ORDER_ID BIGINT, UNITS INTEGER NOT NULL, GROSS NUMERIC(19,2) NOT NULL,"
             + " DISCOUNT NUMERIC(19,2) NOT NULL, DISCOUNT_PLATFORM NUMERIC(19,2)) ON COMMIT DELETE ROWS";
-    static final String COPY = "COPY COOP_METRIC_EVENT_STAGE (EVENT_KEY, EVENT_TYPE, OCCURRED_AT, CAMPAIGN_ID, SELLER_ID,"
-            + " SKU_ID, VISITOR_ID, CUSTOMER_ID, ORDER_ID, UNITS, GROSS, DISCOUNT, DISCOUNT_PLATFORM) FROM STDIN";
+    private static final String COLUMNS = "(EVENT_KEY, EVENT_TYPE, OCCURRED_AT, CAMPAIGN_ID, SELLER_ID, SKU_ID,"
+            + " VISITOR_ID, CUSTOMER_ID, ORDER_ID, UNITS, GROSS, DISCOUNT, DISCOUNT_PLATFORM)";
+    static final String COPY_KEYS = "COPY COOP_METRIC_EVENT_KEY (EVENT_KEY, OCCURRED_AT) FROM STDIN";
+    static final String COPY_EVENTS = "COPY COOP_METRIC_EVENT " + COLUMNS + " FROM STDIN";
+    private static final String UNIQUE_VIOLATION = "23505";
+    static final String COPY = "COPY COOP_METRIC_EVENT_STAGE " + COLUMNS + " FROM STDIN";
     /** From the staging table: the new keys, and the events of the new keys only, in one statement. */
     static final String FROM_STAGE = "WITH fresh AS (INSERT INTO COOP_METRIC_EVENT_KEY (EVENT_KEY, OCCURRED_AT)"
             + " SELECT EVENT_KEY, OCCURRED_AT FROM COOP_METRIC_EVENT_STAGE ON CONFLICT DO NOTHING RETURNING EVENT_KEY)"
@@ -91,6 +96,7 @@ public class ShopperEventWriter implements ShopperEvents {
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong failedWrites = new AtomicLong();
+    private final AtomicLong staged = new AtomicLong();
     private volatile boolean accepting;
     private volatile boolean running;
     private volatile int inHand;
@@ -188,6 +194,11 @@ public class ShopperEventWriter implements ShopperEvents {
         return stored.get();
     }
 
+    /** Batches that held a key stored already and were sorted out in the staging table (COPY only). */
+    public long stagedBatches() {
+        return staged.get();
+    }
+
     /** Events queued or being written. */
     public int pending() {
         return queue.size() + inHand;
@@ -277,7 +288,11 @@ public class ShopperEventWriter implements ShopperEvents {
             c.setAutoCommit(false);
             try {
                 if (copy != null) {
-                    copy(c, copy, byKey.values());
+                    if (!copyStraight(c, copy, byKey.values())) {
+                        c.rollback(); // a key of the batch is stored already: sort the batch out in the staging table
+                        staged.incrementAndGet();
+                        copy(c, copy, byKey.values());
+                    }
                 } else {
                     insert(c, byKey.values());
                 }
@@ -303,12 +318,42 @@ public class ShopperEventWriter implements ShopperEvents {
         }
     }
 
+    /**
+     * The usual case, no key of the batch stored yet: COPY the keys into the key table and the events straight into
+     * the partitioned table. False (the transaction to be rolled back) when a key is stored already.
+     */
+    private static boolean copyStraight(Connection c, CopyManager copy, Collection<ShopperEvent> events)
+            throws SQLException, IOException {
+        StringBuilder keys = new StringBuilder(events.size() * 40);
+        for (ShopperEvent e : events) {
+            text(keys, e.key()).append('\t').append(e.occurredAt()).append('\n');
+        }
+        try {
+            copy.copyIn(COPY_KEYS, new ByteArrayInputStream(keys.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
+        }
+        copy.copyIn(COPY_EVENTS, new ByteArrayInputStream(rows(events).getBytes(StandardCharsets.UTF_8)));
+        return true;
+    }
+
     /** Stages the batch with COPY (text format) and moves the new keys' events on. */
     private static void copy(Connection c, CopyManager copy, Collection<ShopperEvent> events) throws SQLException, IOException {
         try (Statement s = c.createStatement()) {
             s.execute(STAGE);
             s.clearWarnings(); // "already exists, skipping" after the session's first batch
         }
+        copy.copyIn(COPY, new ByteArrayInputStream(rows(events).getBytes(StandardCharsets.UTF_8)));
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate(FROM_STAGE);
+        }
+    }
+
+    /** The events as COPY text rows, in the column order of {@link #COPY} and {@link #COPY_EVENTS}. */
+    private static String rows(Collection<ShopperEvent> events) {
         StringBuilder rows = new StringBuilder(events.size() * 96);
         for (ShopperEvent e : events) {
             text(rows, e.key()).append('\t').append(e.type().code()).append('\t').append(e.occurredAt()).append('\t');
@@ -320,10 +365,7 @@ public class ShopperEventWriter implements ShopperEvents {
             value(rows, e.discount()).append('\t');
             value(rows, e.platformPart()).append('\n');
         }
-        copy.copyIn(COPY, new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8)));
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate(FROM_STAGE);
-        }
+        return rows.toString();
     }
 
     /** A text-format COPY field: null as \N; backslash, tab, newline and carriage return escaped. */
