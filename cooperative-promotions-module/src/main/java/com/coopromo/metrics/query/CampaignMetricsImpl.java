@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,46 +88,64 @@ public class CampaignMetricsImpl implements CampaignMetrics {
         }
         TimeRange hours = new TimeRange(from, to);
         try (Connection c = dataSource.getConnection()) {
-            if (!c.getAutoCommit()) {
-                c.setAutoCommit(true); // reads only: no transaction left open on a pooled connection
+            // one snapshot for the three statements, so a rollup round committing between them is seen by all or none
+            boolean autoCommit = c.getAutoCommit();
+            if (!autoCommit) {
+                c.setAutoCommit(true); // ends whatever the pooled connection had open
             }
-            CampaignRow campaign = campaign(c, campaignId);
-            Instant inFrom = from.isAfter(campaign.start) ? from : campaign.start;
-            Instant inTo = to.isBefore(campaign.end) ? to : campaign.end;
-            Duration length = inFrom.isBefore(inTo) ? Duration.between(inFrom, inTo) : Duration.between(from, to);
-            Instant[] before = {campaign.start.minus(length).truncatedTo(ChronoUnit.HOURS),
-                    campaign.start.truncatedTo(ChronoUnit.HOURS)};
-            Instant until = asOf.isBefore(campaign.end) ? asOf : campaign.end;
-            Instant[] targetHours = campaign.hasTargets() && until.isAfter(campaign.start)
-                    ? new Instant[]{campaign.start.truncatedTo(ChronoUnit.HOURS),
-                    until.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS)}
-                    : null;
-
-            Slices slices = new Slices(from, to);
-            readSums(c, campaignId, from, to, viewerSellerId, targetHours, before, slices);
-            readOrders(c, campaignId, from, to, viewerSellerId, targetHours, slices);
-            if (viewerSellerId != null && !slices.sellers.containsKey(viewerSellerId)) {
-                slices.sellers.put(viewerSellerId, new SellerInfo(viewerSellerId));
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                CampaignDashboard d = read(c, campaignId, range, viewerSellerId, asOf, from, to, hours);
+                c.commit();
+                return d;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
             }
-            names(c, slices.sellers);
-
-            List<HourPoint> series = new ArrayList<HourPoint>();
-            for (Map.Entry<Instant, SellerInfo> h : slices.hours.entrySet()) {
-                series.add(new HourPoint(h.getKey(), h.getValue().figures()));
-            }
-            List<SellerRow> rows = new ArrayList<SellerRow>();
-            for (SellerInfo s : slices.sellers.values()) {
-                rows.add(new SellerRow(s.id, s.name, s.segment, s.figures(), s.clicksBefore));
-            }
-            List<SegmentRow> segments = viewerSellerId == null
-                    ? segments(campaign, new ArrayList<SellerInfo>(slices.sellers.values()))
-                    : new ArrayList<SegmentRow>();
-            Figures sofar = targetHours == null ? Figures.ZERO : slices.targets.figures();
-            return new CampaignDashboard(campaignId, campaign.name, hours, asOf, viewerSellerId, slices.totals.figures(),
-                    series, rows, segments, targets(campaign, sofar, until), events.dropped());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the figures of campaign " + campaignId + ": " + e.getMessage(), e);
         }
+    }
+
+    private CampaignDashboard read(Connection c, long campaignId, TimeRange range, Long viewerSellerId, Instant asOf,
+                                   Instant from, Instant to, TimeRange hours) throws SQLException {
+        CampaignRow campaign = campaign(c, campaignId);
+        Instant inFrom = from.isAfter(campaign.start) ? from : campaign.start;
+        Instant inTo = to.isBefore(campaign.end) ? to : campaign.end;
+        Duration length = inFrom.isBefore(inTo) ? Duration.between(inFrom, inTo) : Duration.between(from, to);
+        Instant[] before = {campaign.start.minus(length).truncatedTo(ChronoUnit.HOURS),
+                campaign.start.truncatedTo(ChronoUnit.HOURS)};
+        Instant until = asOf.isBefore(campaign.end) ? asOf : campaign.end;
+        Instant[] targetHours = campaign.hasTargets() && until.isAfter(campaign.start)
+                ? new Instant[]{campaign.start.truncatedTo(ChronoUnit.HOURS),
+                until.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS)}
+                : null;
+
+        Slices slices = new Slices(from, to);
+        readSums(c, campaignId, from, to, viewerSellerId, targetHours, before, slices);
+        readOrders(c, campaignId, from, to, viewerSellerId, targetHours, slices);
+        if (viewerSellerId != null && !slices.sellers.containsKey(viewerSellerId)) {
+            slices.sellers.put(viewerSellerId, new SellerInfo(viewerSellerId));
+        }
+        names(c, slices.sellers);
+
+        List<HourPoint> series = new ArrayList<HourPoint>();
+        for (Map.Entry<Instant, SellerInfo> h : slices.hours.entrySet()) {
+            series.add(new HourPoint(h.getKey(), h.getValue().figures()));
+        }
+        List<SellerRow> rows = new ArrayList<SellerRow>();
+        for (SellerInfo s : slices.sellers.values()) {
+            rows.add(new SellerRow(s.id, s.name, s.segment, s.figures(), s.clicksBefore));
+        }
+        List<SegmentRow> segments = viewerSellerId == null
+                ? segments(campaign, new ArrayList<SellerInfo>(slices.sellers.values()))
+                : new ArrayList<SegmentRow>();
+        Figures sofar = targetHours == null ? Figures.ZERO : slices.targets.figures();
+        return new CampaignDashboard(campaignId, campaign.name, hours, asOf, viewerSellerId, slices.totals.figures(),
+                series, rows, segments, targets(campaign, sofar, until), events.dropped());
     }
 
     /** What the two figure statements fill: the range's totals, each hour of it, each seller, the targets' totals. */
