@@ -41,12 +41,14 @@ import java.util.Random;
  * Campaign metrics benchmark: {@code benchmarks/run.sh MetricsBench [events] [queries]} (default 10,000,000 and 200).
  * <ol>
  * <li>sustained ingestion through the module's own writer ({@link ShopperEventWriter}: bounded queue, one writer
- * thread, multi-row statement with the idempotency keys) into an embedded PostgreSQL with fsync on, the rollup job
- * running every second meanwhile, as in a store;</li>
- * <li>the dashboard's queries ({@link CampaignMetricsImpl}: totals, hourly series, per-seller rows, segments, targets)
- * over the rollups, for a 7-day range of one of 10 campaigns, p50/p95;</li>
+ * thread, COPY of the keys and events) into an embedded PostgreSQL with fsync on, the rollup job running every second
+ * meanwhile, as in a store;</li>
+ * <li>one dashboard profiled (its statements, their times, EXPLAIN ANALYZE of each), then the dashboard's queries
+ * ({@link CampaignMetricsImpl}: totals, hourly series, per-seller rows, segments, targets) over the per-seller
+ * rollups, for a 7-day range of one of 10 campaigns, p50/p95;</li>
  * <li>the same figures (totals with distinct orders and buyers, hourly series, per-seller rows) computed straight from
- * the raw events, with an index on (campaign, time) added for them.</li>
+ * the raw events, with an index on (campaign, time) added for them; and a check that the dashboard's additive totals
+ * equal the raw events' over whole hours.</li>
  * </ol>
  */
 public final class MetricsBench {
@@ -116,6 +118,9 @@ public final class MetricsBench {
                     total, ingestSeconds, total / ingestSeconds, stored, writer.dropped(), hourlyRows, lastRound);
 
             try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                // what a store's autovacuum does to the rollup tables between bursts; right after a bulk load it has
+                // not had its turn yet, and without it the planner avoids the index-only scans
+                s.execute("VACUUM (ANALYZE) COOP_METRIC_SELLER_HOURLY, COOP_METRIC_HOURLY, COOP_METRIC_ORDER, COOP_METRIC_BUYER");
                 s.execute("ANALYZE");
             }
             // 2. dashboard over the rollups
@@ -124,6 +129,7 @@ public final class MetricsBench {
             for (int i = 0; i < 20; i++) {
                 metrics.dashboard(campaigns[i % CAMPAIGNS], week, null);
             }
+            profile(ds, metrics, campaigns[0], week);
             List<Long> rolled = new ArrayList<Long>();
             List<Long> sellerView = new ArrayList<Long>();
             for (int i = 0; i < queries; i++) {
@@ -150,6 +156,15 @@ public final class MetricsBench {
                     raw.add(System.nanoTime() - t);
                 }
             }
+            Instant hour = now.truncatedTo(ChronoUnit.HOURS); // whole hours, as the rollups count them
+            TimeRange aligned = new TimeRange(hour.minus(7, ChronoUnit.DAYS), hour);
+            CampaignDashboard check = metrics.dashboard(campaigns[0], aligned, null);
+            long[] fromRaw = rawDashboard(ds, campaigns[0], aligned);
+            long[] fromRollups = {check.totals().impressions(), check.totals().clicks(), check.totals().addToCarts(),
+                    check.totals().checkouts(), check.totals().units()};
+            System.out.printf("Check: the dashboard's totals (impressions, clicks, add-to-carts, checkouts, units) %s the"
+                    + " raw events' %s%n", java.util.Arrays.equals(fromRaw, fromRollups) ? "equal" : "DIFFER FROM",
+                    java.util.Arrays.toString(fromRaw));
             System.out.println();
             System.out.printf("| Dashboard, 7-day range of 1 campaign, %,d events | p50 ms | p95 ms | runs |%n", stored);
             System.out.println("|---|---|---|---|");
@@ -182,7 +197,8 @@ public final class MetricsBench {
     }
 
     /** Totals, hourly series and per-seller rows of one campaign and range straight from the raw events. */
-    private static void rawDashboard(DataSource ds, long campaignId, TimeRange range) throws SQLException {
+    private static long[] rawDashboard(DataSource ds, long campaignId, TimeRange range) throws SQLException {
+        long[] totals = null;
         String sums = "count(*) FILTER (WHERE EVENT_TYPE = 'I'), count(*) FILTER (WHERE EVENT_TYPE = 'C'),"
                 + " count(*) FILTER (WHERE EVENT_TYPE = 'A'), count(*) FILTER (WHERE EVENT_TYPE = 'S'),"
                 + " sum(CASE EVENT_TYPE WHEN 'O' THEN UNITS WHEN 'X' THEN -UNITS END),"
@@ -201,12 +217,16 @@ public final class MetricsBench {
                     q.setTimestamp(3, Timestamp.from(range.to()));
                     try (ResultSet rs = q.executeQuery()) {
                         while (rs.next()) {
+                            if (totals == null) { // the first statement: impressions, clicks, add-to-carts, checkouts, units
+                                totals = new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)};
+                            }
                             rs.getLong(2);
                         }
                     }
                 }
             }
         }
+        return totals;
     }
 
     private static long[] seed(DataSource ds, Instant now) throws SQLException {
@@ -274,6 +294,70 @@ public final class MetricsBench {
         }
     }
 
+    /** Statements recorded while {@link #recording} is on: SQL, bound parameters, milliseconds. */
+    private static final List<Object[]> RECORDED = new ArrayList<Object[]>();
+    private static volatile boolean recording;
+
+    /**
+     * Where one dashboard's time goes: its statements in order with their time, then EXPLAIN (ANALYZE, BUFFERS) of each
+     * with the same parameters (on the same data, after ANALYZE).
+     */
+    private static void profile(DataSource ds, CampaignMetricsImpl metrics, long campaignId, TimeRange range)
+            throws SQLException {
+        RECORDED.clear();
+        recording = true;
+        long t = System.nanoTime();
+        metrics.dashboard(campaignId, range, null);
+        double total = (System.nanoTime() - t) / 1e6;
+        recording = false;
+        List<Object[]> statements = new ArrayList<Object[]>(RECORDED);
+        System.out.printf("%nProfile: one dashboard (platform view) = %d statements, %.1f ms in all%n",
+                statements.size(), total);
+        for (Object[] r : statements) {
+            System.out.printf("  %8.1f ms  %s%n", (Double) r[2], ((String) r[0]).replaceAll("\\s+", " "));
+        }
+        try (Connection c = ds.getConnection()) {
+            for (Object[] r : statements) {
+                try (PreparedStatement q = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + r[0])) {
+                    @SuppressWarnings("unchecked")
+                    java.util.Map<Integer, Object> params = (java.util.Map<Integer, Object>) r[1];
+                    for (java.util.Map.Entry<Integer, Object> p : params.entrySet()) {
+                        q.setObject(p.getKey(), p.getValue());
+                    }
+                    System.out.println("--- " + ((String) r[0]).replaceAll("\\s+", " "));
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            System.out.println("    " + rs.getString(1));
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println();
+    }
+
+    /** Records a prepared statement's SQL, parameters and execution time while {@link #recording} is on. */
+    private static PreparedStatement recorded(final PreparedStatement real, final String sql) {
+        final java.util.Map<Integer, Object> params = new java.util.TreeMap<Integer, Object>();
+        return (PreparedStatement) Proxy.newProxyInstance(MetricsBench.class.getClassLoader(),
+                new Class<?>[]{PreparedStatement.class}, (InvocationHandler) (p, m, a) -> {
+                    if (m.getName().startsWith("set") && a != null && a.length >= 2 && a[0] instanceof Integer) {
+                        params.put((Integer) a[0], a[1]);
+                    }
+                    long t = System.nanoTime();
+                    try {
+                        return m.invoke(real, a);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    } finally {
+                        if (m.getName().startsWith("execute")) {
+                            RECORDED.add(new Object[]{sql, new java.util.TreeMap<Integer, Object>(params),
+                                    (System.nanoTime() - t) / 1e6});
+                        }
+                    }
+                });
+    }
+
     /** One open connection per thread, handed out again on every getConnection (close() keeps it open): a pool's effect. */
     private static DataSource pooled(final PGSimpleDataSource pg) {
         final ThreadLocal<Connection> held = new ThreadLocal<Connection>();
@@ -299,6 +383,9 @@ public final class MetricsBench {
                                 }
                                 if (m.getName().equals("unwrap")) {
                                     return real.unwrap((Class<?>) a[0]);
+                                }
+                                if (recording && m.getName().equals("prepareStatement") && a.length == 1) {
+                                    return recorded(real.prepareStatement((String) a[0]), (String) a[0]);
                                 }
                                 try {
                                     return m.invoke(real, a);

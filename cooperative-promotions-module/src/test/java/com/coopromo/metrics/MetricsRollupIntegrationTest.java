@@ -33,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Property: for random event streams (seeded) holding repeats of the same key and events out of time order, written
  * through the real ingestion into PostgreSQL and rolled up in several rounds between the writes, the hourly rollups
- * and the order and buyer tables equal a recomputation from the distinct events; and a further round changes nothing.
+ * at both levels (campaign x seller x listing x hour, and campaign x seller x hour) and the order and buyer tables (each
+ * order row with its customer's first order time) equal a recomputation from the distinct events; and a further round
+ * changes nothing.
  */
 @ExtendWith(CoopHostExtension.class)
 class MetricsRollupIntegrationTest {
@@ -147,18 +149,44 @@ class MetricsRollupIntegrationTest {
             expectedHourly.put(h.getKey(), c[0] + "," + c[1] + "," + c[2] + "," + c[3] + "," + c[4] + "," + c[5] + ","
                     + m[0].setScale(2) + "," + m[1].setScale(2) + "," + m[2].setScale(2));
         }
+        // the per-seller level: the same events summed per campaign x hour x seller
+        Map<String, long[]> perSeller = new HashMap<String, long[]>();
+        Map<String, BigDecimal[]> perSellerMoney = new HashMap<String, BigDecimal[]>();
+        for (Map.Entry<String, long[]> h : hourly.entrySet()) {
+            String key = h.getKey().substring(0, h.getKey().lastIndexOf('|'));
+            long[] c = perSeller.computeIfAbsent(key, k -> new long[6]);
+            BigDecimal[] m = perSellerMoney.computeIfAbsent(key, k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            for (int i = 0; i < 6; i++) {
+                c[i] += h.getValue()[i];
+            }
+            for (int i = 0; i < 3; i++) {
+                m[i] = m[i].add(money.get(h.getKey())[i]);
+            }
+        }
+        Map<String, String> expectedPerSeller = new TreeMap<String, String>();
+        for (Map.Entry<String, long[]> h : perSeller.entrySet()) {
+            long[] c = h.getValue();
+            BigDecimal[] m = perSellerMoney.get(h.getKey());
+            expectedPerSeller.put(h.getKey(), c[0] + "," + c[1] + "," + c[2] + "," + c[3] + "," + c[4] + "," + c[5] + ","
+                    + m[0].setScale(2) + "," + m[1].setScale(2) + "," + m[2].setScale(2));
+        }
         Map<String, String> expectedOrders = new TreeMap<String, String>();
         for (Map.Entry<String, Object[]> o : orders.entrySet()) {
-            expectedOrders.put(o.getKey(), o.getValue()[0] + "," + o.getValue()[1] + "," + o.getValue()[2]);
+            // each order row carries its customer's first order time as the buyers table has it
+            expectedOrders.put(o.getKey(), o.getValue()[0] + "," + o.getValue()[1] + "," + o.getValue()[2] + ","
+                    + (o.getValue()[1] == null ? null : firstOrders.get((Long) o.getValue()[1])));
         }
 
         Map<String, String> actualHourly = hourly(base);
         assertThat(actualHourly).isEqualTo(expectedHourly);
+        Map<String, String> actualPerSeller = sellerHourly(base);
+        assertThat(actualPerSeller).as("the per-seller level").isEqualTo(expectedPerSeller);
         assertThat(orders(base)).isEqualTo(expectedOrders);
         assertThat(buyers(base)).isEqualTo(firstOrders);
 
         rollup.roll();
         assertThat(hourly(base)).as("a further round changes nothing").isEqualTo(actualHourly);
+        assertThat(sellerHourly(base)).as("a further round changes nothing").isEqualTo(actualPerSeller);
         assertThat(orders(base)).isEqualTo(expectedOrders);
     }
 
@@ -187,17 +215,37 @@ class MetricsRollupIntegrationTest {
         return rows;
     }
 
+    private Map<String, String> sellerHourly(long base) throws SQLException {
+        Map<String, String> rows = new TreeMap<String, String>();
+        try (Connection c = ds.getConnection(); PreparedStatement q = c.prepareStatement("SELECT CAMPAIGN_ID, HOUR,"
+                + " SELLER_ID, IMPRESSIONS, CLICKS, ADD_TO_CARTS, CHECKOUTS, ORDER_LINES, UNITS, GROSS, DISCOUNT,"
+                + " DISCOUNT_PLATFORM FROM COOP_METRIC_SELLER_HOURLY WHERE SELLER_ID BETWEEN ? AND ?")) {
+            q.setLong(1, base);
+            q.setLong(2, base + 999);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getLong(1) + "|" + rs.getTimestamp(2).toInstant() + "|" + rs.getLong(3),
+                            rs.getLong(4) + "," + rs.getLong(5) + "," + rs.getLong(6) + "," + rs.getLong(7) + ","
+                                    + rs.getLong(8) + "," + rs.getLong(9) + "," + rs.getBigDecimal(10) + ","
+                                    + rs.getBigDecimal(11) + "," + rs.getBigDecimal(12));
+                }
+            }
+        }
+        return rows;
+    }
+
     private Map<String, String> orders(long base) throws SQLException {
         Map<String, String> rows = new TreeMap<String, String>();
         try (Connection c = ds.getConnection(); PreparedStatement q = c.prepareStatement("SELECT CAMPAIGN_ID, SELLER_ID,"
-                + " ORDER_ID, HOUR, CUSTOMER_ID, CANCELLED FROM COOP_METRIC_ORDER WHERE SELLER_ID BETWEEN ? AND ?")) {
+                + " ORDER_ID, HOUR, CUSTOMER_ID, CANCELLED, FIRST_ORDER_AT FROM COOP_METRIC_ORDER WHERE SELLER_ID BETWEEN ? AND ?")) {
             q.setLong(1, base);
             q.setLong(2, base + 999);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     rows.put(rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3),
                             (rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()) + ","
-                                    + rs.getObject(5) + "," + rs.getBoolean(6));
+                                    + rs.getObject(5) + "," + rs.getBoolean(6) + ","
+                                    + (rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()));
                 }
             }
         }

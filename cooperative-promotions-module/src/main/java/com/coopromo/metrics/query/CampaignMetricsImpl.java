@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,8 +34,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The dashboard's figures (bean {@code coopCampaignMetrics}), read with plain SQL from the hourly rollups
- * ({@code COOP_METRIC_HOURLY}) and the order and buyer tables; never from the raw events.
+ * The dashboard's figures (bean {@code coopCampaignMetrics}), read with plain SQL from the per-seller hourly rollups
+ * ({@code COOP_METRIC_SELLER_HOURLY}) and the order table (each row with its customer's first order time); never from
+ * the raw events, nor from the per-listing level.
  * <ul>
  * <li>orders are distinct orders not cancelled; buyers are the distinct customers of those orders, new when their first
  * order in the store (as the metrics saw it) falls in the slice's time range (an hour for the series), returning
@@ -53,10 +55,11 @@ public class CampaignMetricsImpl implements CampaignMetrics {
             + " COALESCE(sum(h.ADD_TO_CARTS), 0), COALESCE(sum(h.CHECKOUTS), 0), COALESCE(sum(h.UNITS), 0),"
             + " COALESCE(sum(h.GROSS), 0), COALESCE(sum(h.DISCOUNT_PLATFORM), 0),"
             + " COALESCE(sum(h.DISCOUNT - h.DISCOUNT_PLATFORM), 0)";
-    private static final String ORDER_COUNTS = "count(DISTINCT o.ORDER_ID), count(DISTINCT o.CUSTOMER_ID),"
-            + " count(DISTINCT o.CUSTOMER_ID) FILTER (WHERE b.FIRST_ORDER_AT >= ? AND b.FIRST_ORDER_AT < ?)";
-    private static final String ORDER_FROM = " FROM COOP_METRIC_ORDER o LEFT JOIN COOP_METRIC_BUYER b"
-            + " ON b.CUSTOMER_ID = o.CUSTOMER_ID WHERE o.CAMPAIGN_ID = ? AND o.HOUR >= ? AND o.HOUR < ? AND NOT o.CANCELLED";
+    /** Row kinds of the two figure statements: an hour of the series, a seller, the range's totals, the targets' totals, a seller's clicks before the campaign. */
+    private static final String KIND = "CASE WHEN GROUPING(%1$s.HOUR) = 0 THEN 'H' WHEN GROUPING(%1$s.SELLER_ID) = 0"
+            + " THEN 'S' ELSE 'A' END";
+    private static final String ORDER_FROM = " FROM COOP_METRIC_ORDER o"
+            + " WHERE o.CAMPAIGN_ID = ? AND o.HOUR >= ? AND o.HOUR < ? AND NOT o.CANCELLED";
     private static final String[] SEGMENTS = {"SMALL", "MID", "LARGE"};
 
     private final DataSource dataSource;
@@ -69,6 +72,12 @@ public class CampaignMetricsImpl implements CampaignMetrics {
         this.clock = clock;
     }
 
+    /**
+     * Three statements in all (a fourth only for a seller without figures in the range): the campaign with its
+     * enrolled listings per segment; the additive figures from the per-seller rollups (series, sellers and totals as
+     * grouping sets, the targets' totals and the sellers' clicks before the campaign in the same statement); the
+     * distinct orders and buyers, shaped the same way.
+     */
     @Override
     public CampaignDashboard dashboard(long campaignId, TimeRange range, Long viewerSellerId) {
         Instant asOf = clock.instant();
@@ -79,39 +88,110 @@ public class CampaignMetricsImpl implements CampaignMetrics {
         }
         TimeRange hours = new TimeRange(from, to);
         try (Connection c = dataSource.getConnection()) {
-            if (!c.getAutoCommit()) {
-                c.setAutoCommit(true); // reads only: no transaction left open on a pooled connection
+            // one snapshot for the three statements, so a rollup round committing between them is seen by all or none
+            boolean autoCommit = c.getAutoCommit();
+            if (!autoCommit) {
+                c.setAutoCommit(true); // ends whatever the pooled connection had open
             }
-            CampaignRow campaign = campaign(c, campaignId);
-            Figures totals = totals(c, campaignId, from, to);
-            List<HourPoint> series = series(c, campaignId, from, to, viewerSellerId);
-            Map<Long, SellerInfo> sellers = sellers(c, campaignId, from, to, viewerSellerId);
-            Instant beforeEnd = campaign.start;
-            Instant inFrom = from.isAfter(campaign.start) ? from : campaign.start;
-            Instant inTo = to.isBefore(campaign.end) ? to : campaign.end;
-            Duration length = inFrom.isBefore(inTo) ? Duration.between(inFrom, inTo) : Duration.between(from, to);
-            Map<Long, Long> before = clicksBefore(c, sellers.keySet(), beforeEnd.minus(length), beforeEnd);
-            List<SellerRow> rows = new ArrayList<SellerRow>();
-            for (SellerInfo s : sellers.values()) {
-                Long b = before.get(s.id);
-                rows.add(new SellerRow(s.id, s.name, s.segment, s.figures(), b == null ? 0 : b));
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                CampaignDashboard d = read(c, campaignId, range, viewerSellerId, asOf, from, to, hours);
+                c.commit();
+                return d;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
             }
-            List<SegmentRow> segments = viewerSellerId == null
-                    ? segments(c, campaignId, new ArrayList<SellerInfo>(sellers.values()))
-                    : new ArrayList<SegmentRow>();
-            List<TargetProgress> targets = targets(c, campaign, asOf);
-            return new CampaignDashboard(campaignId, campaign.name, hours, asOf, viewerSellerId, totals, series, rows,
-                    segments, targets, events.dropped());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the figures of campaign " + campaignId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private CampaignDashboard read(Connection c, long campaignId, TimeRange range, Long viewerSellerId, Instant asOf,
+                                   Instant from, Instant to, TimeRange hours) throws SQLException {
+        CampaignRow campaign = campaign(c, campaignId);
+        Instant inFrom = from.isAfter(campaign.start) ? from : campaign.start;
+        Instant inTo = to.isBefore(campaign.end) ? to : campaign.end;
+        Duration length = inFrom.isBefore(inTo) ? Duration.between(inFrom, inTo) : Duration.between(from, to);
+        Instant[] before = {campaign.start.minus(length).truncatedTo(ChronoUnit.HOURS),
+                campaign.start.truncatedTo(ChronoUnit.HOURS)};
+        Instant until = asOf.isBefore(campaign.end) ? asOf : campaign.end;
+        Instant[] targetHours = campaign.hasTargets() && until.isAfter(campaign.start)
+                ? new Instant[]{campaign.start.truncatedTo(ChronoUnit.HOURS),
+                until.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS)}
+                : null;
+
+        Slices slices = new Slices(from, to);
+        readSums(c, campaignId, from, to, viewerSellerId, targetHours, before, slices);
+        readOrders(c, campaignId, from, to, viewerSellerId, targetHours, slices);
+        if (viewerSellerId != null && !slices.sellers.containsKey(viewerSellerId)) {
+            slices.sellers.put(viewerSellerId, new SellerInfo(viewerSellerId));
+        }
+        names(c, slices.sellers);
+
+        List<HourPoint> series = new ArrayList<HourPoint>();
+        for (Map.Entry<Instant, SellerInfo> h : slices.hours.entrySet()) {
+            series.add(new HourPoint(h.getKey(), h.getValue().figures()));
+        }
+        List<SellerRow> rows = new ArrayList<SellerRow>();
+        for (SellerInfo s : slices.sellers.values()) {
+            rows.add(new SellerRow(s.id, s.name, s.segment, s.figures(), s.clicksBefore));
+        }
+        List<SegmentRow> segments = viewerSellerId == null
+                ? segments(campaign, new ArrayList<SellerInfo>(slices.sellers.values()))
+                : new ArrayList<SegmentRow>();
+        Figures sofar = targetHours == null ? Figures.ZERO : slices.targets.figures();
+        return new CampaignDashboard(campaignId, campaign.name, hours, asOf, viewerSellerId, slices.totals.figures(),
+                series, rows, segments, targets(campaign, sofar, until), events.dropped());
+    }
+
+    /** What the two figure statements fill: the range's totals, each hour of it, each seller, the targets' totals. */
+    private static final class Slices {
+        final SellerInfo totals = new SellerInfo(0);
+        final SellerInfo targets = new SellerInfo(0);
+        final TreeMap<Instant, SellerInfo> hours = new TreeMap<Instant, SellerInfo>();
+        final Map<Long, SellerInfo> sellers = new LinkedHashMap<Long, SellerInfo>();
+
+        Slices(Instant from, Instant to) {
+            for (Instant h = from; h.isBefore(to); h = h.plus(1, ChronoUnit.HOURS)) {
+                hours.put(h, new SellerInfo(0));
+            }
+        }
+
+        /** The slice a row of kind H, S, A or T adds to; null for an hour outside the range. */
+        SellerInfo slice(String kind, ResultSet rs) throws SQLException {
+            switch (kind) {
+                case "H":
+                    return hours.get(rs.getTimestamp(2).toInstant());
+                case "S":
+                    long id = rs.getLong(3);
+                    SellerInfo s = sellers.get(id);
+                    if (s == null) {
+                        s = new SellerInfo(id);
+                        sellers.put(id, s);
+                    }
+                    return s;
+                case "A":
+                    return totals;
+                default:
+                    return targets;
+            }
         }
     }
 
     // ---------------------------------------------------------------------------------------------------------
 
     private static CampaignRow campaign(Connection c, long campaignId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT NAME, TIME_ZONE, STARTS_AT, ENDS_AT, TARGET_REVENUE,"
-                + " TARGET_CONVERSION_PCT, TARGET_NEW_BUYERS FROM COOP_CAMPAIGN WHERE CAMPAIGN_ID = ?")) {
+        try (PreparedStatement q = c.prepareStatement("SELECT c.NAME, c.TIME_ZONE, c.STARTS_AT, c.ENDS_AT,"
+                + " c.TARGET_REVENUE, c.TARGET_CONVERSION_PCT, c.TARGET_NEW_BUYERS, l.SMALL, l.MID, l.LARGE"
+                + " FROM COOP_CAMPAIGN c CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE s.SEGMENT = 'SMALL') AS SMALL,"
+                + " count(*) FILTER (WHERE s.SEGMENT = 'MID') AS MID, count(*) FILTER (WHERE s.SEGMENT = 'LARGE') AS LARGE"
+                + " FROM COOP_ENROLLMENT e JOIN COOP_PARTICIPATION p ON p.PARTICIPATION_ID = e.PARTICIPATION_ID"
+                + " JOIN COOP_SELLER s ON s.SELLER_ID = p.SELLER_ID WHERE p.CAMPAIGN_ID = c.CAMPAIGN_ID) l"
+                + " WHERE c.CAMPAIGN_ID = ?")) {
             q.setLong(1, campaignId);
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
@@ -127,6 +207,9 @@ public class CampaignMetricsImpl implements CampaignMetrics {
                 row.targetConversion = rs.getBigDecimal(6);
                 int newBuyers = rs.getInt(7);
                 row.targetNewBuyers = rs.wasNull() ? null : newBuyers;
+                for (int i = 0; i < SEGMENTS.length; i++) {
+                    row.listings.put(SEGMENTS[i], rs.getLong(8 + i));
+                }
                 return row;
             }
         }
@@ -137,185 +220,163 @@ public class CampaignMetricsImpl implements CampaignMetrics {
         return t.toLocalDateTime();
     }
 
-    Figures totals(Connection c, long campaignId, Instant from, Instant to) throws SQLException {
-        long[] counts = new long[5];
-        BigDecimal[] money = new BigDecimal[3];
-        try (PreparedStatement q = c.prepareStatement("SELECT " + SUMS
-                + " FROM COOP_METRIC_HOURLY h WHERE h.CAMPAIGN_ID = ? AND h.HOUR >= ? AND h.HOUR < ?")) {
-            q.setLong(1, campaignId);
-            q.setTimestamp(2, Timestamp.from(from));
-            q.setTimestamp(3, Timestamp.from(to));
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                read(rs, 1, counts, money);
+    /**
+     * The additive figures from the per-seller rollups: hours (H), sellers (S, only the viewer's in a seller's view)
+     * and the range's totals (A) as grouping sets of one scan; the targets' totals (T) over the campaign's window so
+     * far; the sellers' clicks before the campaign (B) over every campaign and none.
+     */
+    private static void readSums(Connection c, long campaignId, Instant from, Instant to, Long viewerSellerId,
+                                 Instant[] targetHours, Instant[] before, Slices slices) throws SQLException {
+        StringBuilder sql = new StringBuilder("WITH m AS (SELECT ").append(String.format(KIND, "h"))
+                .append(" AS KIND, h.HOUR, h.SELLER_ID, ").append(SUMS)
+                .append(" FROM COOP_METRIC_SELLER_HOURLY h WHERE h.CAMPAIGN_ID = ? AND h.HOUR >= ? AND h.HOUR < ?")
+                .append(" GROUP BY GROUPING SETS ((h.HOUR), (h.SELLER_ID), ())");
+        if (viewerSellerId != null) {
+            sql.append(" HAVING GROUPING(h.SELLER_ID) = 1 OR h.SELLER_ID = ?");
+        }
+        if (targetHours != null) {
+            sql.append(" UNION ALL SELECT 'T', NULL, NULL, ").append(SUMS)
+                    .append(" FROM COOP_METRIC_SELLER_HOURLY h WHERE h.CAMPAIGN_ID = ? AND h.HOUR >= ? AND h.HOUR < ?");
+        }
+        boolean anyBefore = before[0].isBefore(before[1]);
+        if (anyBefore) {
+            sql.append(" UNION ALL SELECT 'B', NULL, h.SELLER_ID, 0, sum(h.CLICKS), 0, 0, 0, 0, 0, 0")
+                    .append(" FROM COOP_METRIC_SELLER_HOURLY h WHERE h.HOUR >= ? AND h.HOUR < ? AND h.SELLER_ID ")
+                    .append(viewerSellerId != null ? "= ?" : "IN (SELECT DISTINCT r.SELLER_ID FROM COOP_METRIC_SELLER_HOURLY r"
+                            + " WHERE r.CAMPAIGN_ID = ? AND r.HOUR >= ? AND r.HOUR < ?)")
+                    .append(" GROUP BY h.SELLER_ID");
+        }
+        sql.append(") SELECT m.*, s.NAME, s.SEGMENT FROM m LEFT JOIN COOP_SELLER s ON m.KIND = 'S' AND s.SELLER_ID = m.SELLER_ID");
+        try (PreparedStatement q = c.prepareStatement(sql.toString())) {
+            int p = bind(q, 1, campaignId, from, to);
+            if (viewerSellerId != null) {
+                q.setLong(p++, viewerSellerId);
             }
-        }
-        long[] orders = new long[3];
-        try (PreparedStatement q = c.prepareStatement("SELECT " + ORDER_COUNTS + ORDER_FROM)) {
-            int p = bindOrderCounts(q, 1, from, to);
-            q.setLong(p++, campaignId);
-            q.setTimestamp(p++, Timestamp.from(from));
-            q.setTimestamp(p, Timestamp.from(to));
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                orders[0] = rs.getLong(1);
-                orders[1] = rs.getLong(2);
-                orders[2] = rs.getLong(3);
+            if (targetHours != null) {
+                p = bind(q, p, campaignId, targetHours[0], targetHours[1]);
             }
-        }
-        return figures(counts, money, orders);
-    }
-
-    private List<HourPoint> series(Connection c, long campaignId, Instant from, Instant to, Long viewerSellerId)
-            throws SQLException {
-        // the series is the campaign's (both views see the campaign's totals)
-        TreeMap<Instant, long[]> counts = new TreeMap<Instant, long[]>();
-        TreeMap<Instant, BigDecimal[]> money = new TreeMap<Instant, BigDecimal[]>();
-        TreeMap<Instant, long[]> orders = new TreeMap<Instant, long[]>();
-        for (Instant h = from; h.isBefore(to); h = h.plus(1, ChronoUnit.HOURS)) {
-            counts.put(h, new long[5]);
-            money.put(h, new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-            orders.put(h, new long[3]);
-        }
-        try (PreparedStatement q = c.prepareStatement("SELECT h.HOUR, " + SUMS + " FROM COOP_METRIC_HOURLY h"
-                + " WHERE h.CAMPAIGN_ID = ? AND h.HOUR >= ? AND h.HOUR < ? GROUP BY h.HOUR")) {
-            q.setLong(1, campaignId);
-            q.setTimestamp(2, Timestamp.from(from));
-            q.setTimestamp(3, Timestamp.from(to));
+            if (anyBefore) {
+                q.setTimestamp(p++, Timestamp.from(before[0]));
+                q.setTimestamp(p++, Timestamp.from(before[1]));
+                if (viewerSellerId != null) {
+                    q.setLong(p, viewerSellerId);
+                } else {
+                    bind(q, p, campaignId, from, to);
+                }
+            }
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    Instant hour = rs.getTimestamp(1).toInstant();
-                    if (counts.containsKey(hour)) {
-                        read(rs, 2, counts.get(hour), money.get(hour));
+                    String kind = rs.getString(1);
+                    if ("B".equals(kind)) {
+                        SellerInfo s = slices.slice("S", rs);
+                        s.clicksBefore = rs.getLong(5);
+                        continue;
+                    }
+                    SellerInfo slice = slices.slice(kind, rs);
+                    if (slice == null) {
+                        continue;
+                    }
+                    read(rs, 4, slice.counts, slice.money);
+                    if ("S".equals(kind) && rs.getString(12) != null) {
+                        slice.name = rs.getString(12);
+                        slice.segment = rs.getString(13);
                     }
                 }
             }
         }
-        try (PreparedStatement q = c.prepareStatement("SELECT o.HOUR, count(DISTINCT o.ORDER_ID),"
-                + " count(DISTINCT o.CUSTOMER_ID), count(DISTINCT o.CUSTOMER_ID) FILTER (WHERE b.FIRST_ORDER_AT >= o.HOUR"
-                + " AND b.FIRST_ORDER_AT < o.HOUR + interval '1 hour')" + ORDER_FROM + " GROUP BY o.HOUR")) {
-            q.setLong(1, campaignId);
-            q.setTimestamp(2, Timestamp.from(from));
-            q.setTimestamp(3, Timestamp.from(to));
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    long[] o = orders.get(rs.getTimestamp(1).toInstant());
-                    if (o != null) {
-                        o[0] = rs.getLong(2);
-                        o[1] = rs.getLong(3);
-                        o[2] = rs.getLong(4);
-                    }
-                }
-            }
+        if (viewerSellerId == null) {
+            return;
         }
-        List<HourPoint> points = new ArrayList<HourPoint>();
-        for (Instant hour : counts.keySet()) {
-            points.add(new HourPoint(hour, figures(counts.get(hour), money.get(hour), orders.get(hour))));
-        }
-        return points;
+        // a seller's view: the clicks before are the viewer's only, and no other seller's row is kept
+        slices.sellers.keySet().retainAll(java.util.Collections.singleton(viewerSellerId));
     }
 
-    private Map<Long, SellerInfo> sellers(Connection c, long campaignId, Instant from, Instant to, Long viewerSellerId)
-            throws SQLException {
-        Map<Long, SellerInfo> sellers = new LinkedHashMap<Long, SellerInfo>();
-        String only = viewerSellerId == null ? "" : " AND h.SELLER_ID = ?";
-        try (PreparedStatement q = c.prepareStatement("SELECT h.SELLER_ID, " + SUMS + " FROM COOP_METRIC_HOURLY h"
-                + " WHERE h.CAMPAIGN_ID = ? AND h.HOUR >= ? AND h.HOUR < ?" + only + " GROUP BY h.SELLER_ID")) {
-            q.setLong(1, campaignId);
-            q.setTimestamp(2, Timestamp.from(from));
-            q.setTimestamp(3, Timestamp.from(to));
+    /**
+     * Distinct orders not cancelled, their distinct buyers and the new ones among them, per hour (new: first order in
+     * that hour), per seller and for the range (new: first order in the range), and for the targets' window.
+     */
+    private static void readOrders(Connection c, long campaignId, Instant from, Instant to, Long viewerSellerId,
+                                   Instant[] targetHours, Slices slices) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT ").append(String.format(KIND, "o"))
+                .append(" AS KIND, o.HOUR, o.SELLER_ID, count(DISTINCT o.ORDER_ID), count(DISTINCT o.CUSTOMER_ID),")
+                .append(" count(DISTINCT o.CUSTOMER_ID) FILTER (WHERE o.FIRST_ORDER_AT >= ? AND o.FIRST_ORDER_AT < ?),")
+                .append(" count(DISTINCT o.CUSTOMER_ID) FILTER (WHERE o.FIRST_ORDER_AT >= o.HOUR")
+                .append(" AND o.FIRST_ORDER_AT < o.HOUR + interval '1 hour')")
+                .append(ORDER_FROM).append(" GROUP BY GROUPING SETS ((o.HOUR), (o.SELLER_ID), ())");
+        if (viewerSellerId != null) {
+            sql.append(" HAVING GROUPING(o.SELLER_ID) = 1 OR o.SELLER_ID = ?");
+        }
+        if (targetHours != null) {
+            sql.append(" UNION ALL SELECT 'T', NULL, NULL, count(DISTINCT o.ORDER_ID), count(DISTINCT o.CUSTOMER_ID),")
+                    .append(" count(DISTINCT o.CUSTOMER_ID) FILTER (WHERE o.FIRST_ORDER_AT >= ? AND o.FIRST_ORDER_AT < ?), 0")
+                    .append(ORDER_FROM);
+        }
+        try (PreparedStatement q = c.prepareStatement(sql.toString())) {
+            q.setTimestamp(1, Timestamp.from(from));
+            q.setTimestamp(2, Timestamp.from(to));
+            int p = bind(q, 3, campaignId, from, to);
             if (viewerSellerId != null) {
-                q.setLong(4, viewerSellerId);
+                q.setLong(p++, viewerSellerId);
+            }
+            if (targetHours != null) {
+                q.setTimestamp(p++, Timestamp.from(targetHours[0]));
+                q.setTimestamp(p++, Timestamp.from(targetHours[1]));
+                bind(q, p, campaignId, targetHours[0], targetHours[1]);
             }
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    SellerInfo s = new SellerInfo(rs.getLong(1));
-                    read(rs, 2, s.counts, s.money);
-                    sellers.put(s.id, s);
+                    String kind = rs.getString(1);
+                    SellerInfo slice = slices.slice(kind, rs);
+                    if (slice == null) {
+                        continue;
+                    }
+                    slice.orders[0] = rs.getLong(4);
+                    slice.orders[1] = rs.getLong(5);
+                    slice.orders[2] = rs.getLong("H".equals(kind) ? 7 : 6);
                 }
             }
         }
-        if (viewerSellerId != null && !sellers.containsKey(viewerSellerId)) {
-            sellers.put(viewerSellerId, new SellerInfo(viewerSellerId));
-        }
-        String onlyOrders = viewerSellerId == null ? "" : " AND o.SELLER_ID = ?";
-        try (PreparedStatement q = c.prepareStatement("SELECT o.SELLER_ID, " + ORDER_COUNTS + ORDER_FROM + onlyOrders
-                + " GROUP BY o.SELLER_ID")) {
-            int p = bindOrderCounts(q, 1, from, to);
-            q.setLong(p++, campaignId);
-            q.setTimestamp(p++, Timestamp.from(from));
-            q.setTimestamp(p++, Timestamp.from(to));
-            if (viewerSellerId != null) {
-                q.setLong(p, viewerSellerId);
+    }
+
+    /** Names and segments of the sellers the figure statements did not name (normally none). */
+    private static void names(Connection c, Map<Long, SellerInfo> sellers) throws SQLException {
+        List<Long> missing = new ArrayList<Long>();
+        for (SellerInfo s : sellers.values()) {
+            if (s.name == null) {
+                missing.add(s.id);
             }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT SELLER_ID, NAME, SEGMENT FROM COOP_SELLER WHERE SELLER_ID = ANY (?)")) {
+            q.setArray(1, c.createArrayOf("int8", missing.toArray(new Long[0])));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     SellerInfo s = sellers.get(rs.getLong(1));
-                    if (s == null) {
-                        s = new SellerInfo(rs.getLong(1));
-                        sellers.put(s.id, s);
-                    }
-                    s.orders[0] = rs.getLong(2);
-                    s.orders[1] = rs.getLong(3);
-                    s.orders[2] = rs.getLong(4);
+                    s.name = rs.getString(2);
+                    s.segment = rs.getString(3);
                 }
             }
         }
-        if (!sellers.isEmpty()) {
-            try (PreparedStatement q = c.prepareStatement(
-                    "SELECT SELLER_ID, NAME, SEGMENT FROM COOP_SELLER WHERE SELLER_ID = ANY (?)")) {
-                q.setArray(1, c.createArrayOf("int8", sellers.keySet().toArray(new Long[0])));
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        SellerInfo s = sellers.get(rs.getLong(1));
-                        s.name = rs.getString(2);
-                        s.segment = rs.getString(3);
-                    }
-                }
-            }
-        }
-        return sellers;
     }
 
-    private static Map<Long, Long> clicksBefore(Connection c, java.util.Set<Long> sellers, Instant from, Instant to)
-            throws SQLException {
-        Map<Long, Long> clicks = new HashMap<Long, Long>();
-        if (sellers.isEmpty() || !from.isBefore(to)) {
-            return clicks;
-        }
-        try (PreparedStatement q = c.prepareStatement("SELECT h.SELLER_ID, sum(h.CLICKS) FROM COOP_METRIC_HOURLY h"
-                + " WHERE h.SELLER_ID = ANY (?) AND h.HOUR >= ? AND h.HOUR < ? GROUP BY h.SELLER_ID")) {
-            q.setArray(1, c.createArrayOf("int8", sellers.toArray(new Long[0])));
-            q.setTimestamp(2, Timestamp.from(from.truncatedTo(ChronoUnit.HOURS)));
-            q.setTimestamp(3, Timestamp.from(to.truncatedTo(ChronoUnit.HOURS)));
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    clicks.put(rs.getLong(1), rs.getLong(2));
-                }
-            }
-        }
-        return clicks;
+    private static int bind(PreparedStatement q, int p, long campaignId, Instant from, Instant to) throws SQLException {
+        q.setLong(p, campaignId);
+        q.setTimestamp(p + 1, Timestamp.from(from));
+        q.setTimestamp(p + 2, Timestamp.from(to));
+        return p + 3;
     }
 
-    private static List<SegmentRow> segments(Connection c, long campaignId, List<SellerInfo> sellers) throws SQLException {
-        Map<String, long[]> listings = new HashMap<String, long[]>();
-        try (PreparedStatement q = c.prepareStatement("SELECT s.SEGMENT, count(*) FROM COOP_ENROLLMENT e"
-                + " JOIN COOP_PARTICIPATION p ON p.PARTICIPATION_ID = e.PARTICIPATION_ID"
-                + " JOIN COOP_SELLER s ON s.SELLER_ID = p.SELLER_ID WHERE p.CAMPAIGN_ID = ? GROUP BY s.SEGMENT")) {
-            q.setLong(1, campaignId);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    listings.put(rs.getString(1), new long[]{rs.getLong(2)});
-                }
-            }
-        }
+    private static List<SegmentRow> segments(CampaignRow campaign, List<SellerInfo> sellers) {
         long allListings = 0;
         long allImpressions = 0;
         BigDecimal allSales = BigDecimal.ZERO;
         BigDecimal allDiscount = BigDecimal.ZERO;
         Map<String, Object[]> per = new HashMap<String, Object[]>();
         for (String seg : SEGMENTS) {
-            long l = listings.containsKey(seg) ? listings.get(seg)[0] : 0;
+            long l = campaign.listings.get(seg);
             per.put(seg, new Object[]{l, 0L, BigDecimal.ZERO, BigDecimal.ZERO});
             allListings += l;
         }
@@ -342,16 +403,12 @@ public class CampaignMetricsImpl implements CampaignMetrics {
         return rows;
     }
 
-    private List<TargetProgress> targets(Connection c, CampaignRow campaign, Instant now) throws SQLException {
+    /** Targets measured over the campaign's window up to {@code until} ({@code sofar}) and projected to its end. */
+    private static List<TargetProgress> targets(CampaignRow campaign, Figures sofar, Instant until) {
         List<TargetProgress> targets = new ArrayList<TargetProgress>();
-        if (campaign.targetRevenue == null && campaign.targetConversion == null && campaign.targetNewBuyers == null) {
+        if (!campaign.hasTargets()) {
             return targets;
         }
-        Instant from = campaign.start.truncatedTo(ChronoUnit.HOURS);
-        Instant until = now.isBefore(campaign.end) ? now : campaign.end;
-        Figures sofar = until.isAfter(campaign.start)
-                ? totals(c, campaign.id, from, until.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS))
-                : Figures.ZERO;
         long window = Duration.between(campaign.start, campaign.end).getSeconds();
         long elapsed = until.isAfter(campaign.start) ? Duration.between(campaign.start, until).getSeconds() : 0;
         if (campaign.targetRevenue != null) {
@@ -382,12 +439,6 @@ public class CampaignMetricsImpl implements CampaignMetrics {
                 : part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
     }
 
-    private static int bindOrderCounts(PreparedStatement q, int p, Instant from, Instant to) throws SQLException {
-        q.setTimestamp(p, Timestamp.from(from));
-        q.setTimestamp(p + 1, Timestamp.from(to));
-        return p + 2;
-    }
-
     /** Reads impressions, clicks, add-to-carts, checkouts, units, gross, platform and seller discount. */
     private static void read(ResultSet rs, int col, long[] counts, BigDecimal[] money) throws SQLException {
         for (int i = 0; i < 5; i++) {
@@ -412,6 +463,11 @@ public class CampaignMetricsImpl implements CampaignMetrics {
         BigDecimal targetRevenue;
         BigDecimal targetConversion;
         Integer targetNewBuyers;
+        final Map<String, Long> listings = new HashMap<String, Long>();
+
+        boolean hasTargets() {
+            return targetRevenue != null || targetConversion != null || targetNewBuyers != null;
+        }
     }
 
     private static final class SellerInfo {
@@ -421,6 +477,7 @@ public class CampaignMetricsImpl implements CampaignMetrics {
         final long[] counts = new long[5];
         final BigDecimal[] money = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         final long[] orders = new long[3];
+        long clicksBefore;
 
         SellerInfo(long id) {
             this.id = id;
