@@ -4,6 +4,7 @@ import com.coopromo.campaign.domain.AssetKind;
 import com.coopromo.campaign.domain.CampaignAction;
 import com.coopromo.campaign.domain.CampaignState;
 import com.coopromo.campaign.domain.StackingPolicy;
+import com.coopromo.campaign.domain.TransitionRefusedException;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.common.domain.FieldError;
@@ -53,7 +54,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * A two-seller campaign on the real host (Broadleaf's cart, checkout and cancellation, the metrics' ingestion and
  * rollups, real PostgreSQL): once it has ended, its debrief's figures equal a recomputation from the raw events
  * ({@code COOP_METRIC_EVENT}) and the orders the test placed; each seller answers the survey once; publishing freezes
- * the figures, so later events change the live figures but not the published debrief.
+ * the figures, so later events change the live figures but not the published debrief; the campaign is debriefed
+ * (ENDED to DEBRIEFED) only once its debrief is published; a campaign cloned from the published debrief has the
+ * campaign's terms and carries the lessons.
  */
 @ExtendWith(CoopHostExtension.class)
 class DebriefIntegrationTest {
@@ -192,6 +195,12 @@ class DebriefIntegrationTest {
         assertThat(draft.survey().questions().get(2).count(5)).isEqualTo(1);
         assertThat(draft.survey().comments()).containsExactly("all good", "Zebra banner was unclear");
 
+        // the lifecycle: ENDED -> DEBRIEFED waits for the published debrief
+        assertThat(catchThrowable(() -> scenario.campaigns.act(id, CampaignAction.DEBRIEF, PricingScenario.ORGANIZER, null)))
+                .isInstanceOf(TransitionRefusedException.class)
+                .hasMessage("'" + ended.getName() + "' is debriefed only once its debrief is published (see Campaign debriefs).");
+        assertThat(scenario.campaigns.find(id).getState()).isEqualTo(CampaignState.ENDED);
+
         // publishing needs lessons, and freezes the figures
         assertThat(catchThrowable(() -> debriefs.publish(id, "  ", "organizer"))).hasMessage(
                 "lessons: write the lessons the campaign taught before publishing its debrief.");
@@ -201,6 +210,8 @@ class DebriefIntegrationTest {
         assertThat(published.lessons()).isEqualTo("Bundle pencils with lunch boxes next time.");
         assertThat(published.figures()).isEqualTo(figures);
         assertThat(debriefs.publishedRecord(id).outcome()).isEqualTo("missed");
+        assertThat(scenario.campaigns.act(id, CampaignAction.DEBRIEF, PricingScenario.ORGANIZER, null).getState())
+                .isEqualTo(CampaignState.DEBRIEFED);
         assertThat(catchThrowable(() -> debriefs.saveLessons(id, "changed", "organizer"))).hasMessage(
                 "lessons: the debrief of campaign " + id + " is published, so its lessons no longer change.");
 
@@ -217,6 +228,24 @@ class DebriefIntegrationTest {
         assertThat(reread.survey()).isEqualTo(draft.survey());
         assertThat(catchThrowable(() -> debriefs.answerSurvey(id, stationer.getId(), "1", "1", "1", null, "stationer")))
                 .hasMessage("survey: the debrief of campaign " + id + " is published, so its survey is closed.");
+
+        // a new campaign started from the published debrief: the clone's terms, and the lessons on it
+        java.time.LocalDateTime nextStart = ended.toTerms().startsAt().plusDays(90);
+        Campaign next = debriefs.cloneFromDebrief(id, "Next " + unique, "next-" + unique, nextStart, PricingScenario.ORGANIZER);
+        assertThat(next.getState()).isEqualTo(CampaignState.DRAFT);
+        assertThat(next.getClonedFromId()).isEqualTo(id);
+        assertThat(next.toTerms().startsAt()).isEqualTo(nextStart);
+        assertThat(next.toTerms().minDiscountPercent()).isEqualByComparingTo(ended.toTerms().minDiscountPercent());
+        assertThat(next.toTerms().budget()).isEqualByComparingTo(ended.toTerms().budget());
+        assertThat(next.toTerms().targetRevenue()).isEqualByComparingTo("1000.00");
+        com.coopromo.debrief.persistence.CarriedLessons carried = debriefs.carriedLessons(next.getId());
+        assertThat(carried.sourceCampaignId()).isEqualTo(id);
+        assertThat(carried.lessons()).isEqualTo("Bundle pencils with lunch boxes next time.");
+        assertThat(carried.outcome()).isEqualTo("missed");
+        assertThat(debriefs.carriedLessons(id)).isNull();
+        Campaign other = scenario.campaigns.create(scenario.terms(StackingPolicy.BEST_OF), PricingScenario.ORGANIZER);
+        assertThat(catchThrowable(() -> debriefs.cloneFromDebrief(other.getId(), "x", "x-" + unique, nextStart,
+                PricingScenario.ORGANIZER))).hasMessage("campaign: campaign " + other.getId() + " has no published debrief to start from.");
     }
 
     /** Each listing's figures recounted from the raw events: submitted less cancelled for the revenue. */

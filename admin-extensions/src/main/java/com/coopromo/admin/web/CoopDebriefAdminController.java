@@ -2,6 +2,9 @@ package com.coopromo.admin.web;
 
 import com.coopromo.admin.security.AdminAction;
 import com.coopromo.admin.security.SellerScope;
+import com.coopromo.campaign.persistence.Campaign;
+import com.coopromo.common.domain.Actor;
+import com.coopromo.common.domain.ActorRole;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.debrief.domain.DebriefFigures;
 import com.coopromo.debrief.domain.SurveyAnswer;
@@ -16,6 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +39,8 @@ import java.util.Map;
 public class CoopDebriefAdminController extends CoopPageController {
     public static final String SECTION_KEY = "coop-debriefs";
     static final String VIEW = "coopDebrief";
+    private static final DateTimeFormatter CLONE_START = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     @Resource(name = "coopDebriefService")
     protected DebriefService debriefs;
@@ -98,6 +107,11 @@ public class CoopDebriefAdminController extends CoopPageController {
             model.addAttribute("coopPairs", f.coPurchases());
             model.addAttribute("coopSurveyOpen", false);
             model.addAttribute("coopSurveyAnswered", false);
+        }
+        model.addAttribute("coopMayClone", debrief.isPublished() && !scope.isSellerScoped()
+                && policy.may(AdminAction.CLONE_CAMPAIGN));
+        if (!model.containsAttribute("coopCloneForm")) {
+            model.addAttribute("coopCloneForm", new LinkedHashMap<String, String>());
         }
         if (!model.containsAttribute("coopSurveyForm")) {
             model.addAttribute("coopSurveyForm", new LinkedHashMap<String, String>());
@@ -180,6 +194,59 @@ public class CoopDebriefAdminController extends CoopPageController {
         } catch (IllegalArgumentException e) {
             return refused(model, response, SECTION_KEY, e.getMessage());
         }
+        ra.addFlashAttribute("coopErrors", errors);
+        return "redirect:/" + SECTION_KEY + "?campaign=" + campaignId;
+    }
+
+    /**
+     * Starts a new campaign from a published debrief: the campaign's terms cloned as a template (a draft) that carries
+     * the debrief's lessons; opens the new campaign. Refusals come back on this page, one sentence each.
+     */
+    @RequestMapping(value = "/clone", method = RequestMethod.POST)
+    public String cloneFromDebrief(Model model, HttpServletResponse response,
+                                   @RequestParam(value = "campaign", required = false) String campaignParam,
+                                   @RequestParam(value = "cloneName", required = false) String name,
+                                   @RequestParam(value = "cloneSlug", required = false) String slug,
+                                   @RequestParam(value = "cloneStartsAt", required = false) String startsAt,
+                                   RedirectAttributes ra) {
+        String notPermitted = refusedUnless(AdminAction.CLONE_CAMPAIGN, model, response, SECTION_KEY);
+        if (notPermitted != null) {
+            return notPermitted;
+        }
+        if (scope().isSellerScoped()) {
+            return refused(model, response, SECTION_KEY, "campaign: campaigns are started by the platform's staff, not by a seller.");
+        }
+        Long campaignId = number(campaignParam);
+        if (campaignId == null || campaignId < 0) {
+            return refused(model, response, SECTION_KEY, "campaign: choose the debrief to start from.");
+        }
+        Map<String, String> errors = new LinkedHashMap<String, String>();
+        String startText = startsAt == null ? "" : startsAt.trim();
+        LocalDateTime start = null;
+        try {
+            start = LocalDateTime.parse(startText, CLONE_START);
+        } catch (DateTimeParseException e) {
+            errors.put("startsAt", "startsAt: give the new start as yyyy-MM-dd HH:mm, e.g. 2027-03-01 09:00 (was \""
+                    + startText + "\").");
+        }
+        if (errors.isEmpty()) {
+            try {
+                Campaign clone = debriefs.cloneFromDebrief(campaignId, trimmed(name), trimmed(slug), start,
+                        new Actor(AdminActors.signedInLogin(), ActorRole.ORGANIZER));
+                ra.addFlashAttribute("coopCloneDone", "Started from the debrief of campaign " + campaignId
+                        + " as a new " + clone.getState() + ": " + clone.getName() + "; it carries the debrief's lessons.");
+                return "redirect:/" + CoopCampaignAdminController.SECTION_KEY + "/" + clone.getId();
+            } catch (CoopValidationException e) {
+                errors.putAll(errorsByField(e, fields("name", "name", "slug", "slug", "startsAt", "startsAt")));
+            } catch (IllegalArgumentException e) {
+                errors.put(GENERAL, e.getMessage());
+            }
+        }
+        Map<String, String> typed = new LinkedHashMap<String, String>();
+        typed.put("name", name);
+        typed.put("slug", slug);
+        typed.put("startsAt", startsAt);
+        ra.addFlashAttribute("coopCloneForm", typed);
         ra.addFlashAttribute("coopErrors", errors);
         return "redirect:/" + SECTION_KEY + "?campaign=" + campaignId;
     }

@@ -289,6 +289,38 @@ public class DebriefStore {
         });
     }
 
+    /** Records the lessons a new campaign carries from a published debrief. */
+    public void carry(final long campaignId, final long sourceCampaignId, final String lessons, final String outcome,
+                      final String actor, final Instant at) {
+        tx(c -> {
+            try (PreparedStatement u = c.prepareStatement("INSERT INTO COOP_DEBRIEF_CARRIED (CAMPAIGN_ID, SOURCE_CAMPAIGN_ID,"
+                    + " LESSONS, OUTCOME, CARRIED_BY, CARRIED_AT) VALUES (?, ?, ?, ?, ?, ?)")) {
+                u.setLong(1, campaignId);
+                u.setLong(2, sourceCampaignId);
+                u.setString(3, lessons);
+                u.setString(4, outcome);
+                u.setString(5, actor);
+                u.setTimestamp(6, Timestamp.from(at));
+                return u.executeUpdate();
+            }
+        });
+    }
+
+    /** The lessons the campaign carries, or null when it was not started from a debrief. */
+    public CarriedLessons carried(final long campaignId) {
+        return tx(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT k.SOURCE_CAMPAIGN_ID, c.NAME, k.LESSONS, k.OUTCOME,"
+                    + " k.CARRIED_AT FROM COOP_DEBRIEF_CARRIED k JOIN COOP_CAMPAIGN c ON c.CAMPAIGN_ID = k.SOURCE_CAMPAIGN_ID"
+                    + " WHERE k.CAMPAIGN_ID = ?")) {
+                q.setLong(1, campaignId);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? new CarriedLessons(campaignId, rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getTimestamp(5).toInstant()) : null;
+                }
+            }
+        });
+    }
+
     private static DebriefRecord record(ResultSet rs) throws SQLException {
         Timestamp updated = rs.getTimestamp(7);
         Timestamp published = rs.getTimestamp(9);

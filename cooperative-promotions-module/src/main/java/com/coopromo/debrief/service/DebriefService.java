@@ -4,16 +4,19 @@ import com.coopromo.campaign.domain.CampaignState;
 import com.coopromo.campaign.domain.CampaignTerms;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.service.CampaignService;
+import com.coopromo.common.domain.Actor;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.debrief.domain.DebriefCalculator;
 import com.coopromo.debrief.domain.DebriefFigures;
 import com.coopromo.debrief.domain.SurveyAnswer;
 import com.coopromo.debrief.domain.SurveySummary;
+import com.coopromo.debrief.persistence.CarriedLessons;
 import com.coopromo.debrief.persistence.DebriefRecord;
 import com.coopromo.debrief.persistence.DebriefSnapshot;
 import com.coopromo.debrief.persistence.DebriefStore;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -138,6 +141,31 @@ public class DebriefService {
 
     public boolean participates(long campaignId, long sellerId) {
         return store.participates(campaignId, sellerId);
+    }
+
+    /**
+     * Starts a new campaign from a published debrief: the debriefed campaign's terms are cloned as a template (the
+     * campaign service's clone: a new draft, its dates shifted to {@code newStart}) and the new campaign carries the
+     * debrief's lessons and outcome.
+     *
+     * @throws CoopValidationException naming the field (the clone's name, slug or start; "campaign" when the debrief
+     *         is not published)
+     */
+    public Campaign cloneFromDebrief(long sourceCampaignId, String newName, String newSlug, LocalDateTime newStart,
+                                     Actor by) {
+        DebriefRecord record = publishedRecord(sourceCampaignId);
+        if (record == null) {
+            throw new CoopValidationException("campaign", "campaign " + sourceCampaignId
+                    + " has no published debrief to start from.");
+        }
+        Campaign clone = campaigns.cloneAsTemplate(sourceCampaignId, newName, newSlug, newStart, by);
+        store.carry(clone.getId(), sourceCampaignId, record.lessons(), record.outcome(), by.id(), clock.instant());
+        return clone;
+    }
+
+    /** The lessons the campaign carries from the debrief it was cloned from, or null. */
+    public CarriedLessons carriedLessons(long campaignId) {
+        return store.carried(campaignId);
     }
 
     private DebriefFigures figures(Campaign campaign) {

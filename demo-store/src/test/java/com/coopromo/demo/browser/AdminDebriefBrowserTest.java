@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Campaign debriefs section in the whole demo store, driven by real headless Chromium: the demo seller answers the
  * ended campaign's survey (a refused field named on the field, then once, and not twice), the admin reads the
  * figures and the anonymised summary, is refused publishing without lessons, publishes, and the published debrief
- * shows its frozen figures and the lessons, with no form left.
+ * shows its frozen figures and the lessons, with no form left; a new campaign started from the debrief shows the
+ * lessons it carries.
  */
 class AdminDebriefBrowserTest extends SignedInAdminTestBase {
 
@@ -89,6 +90,29 @@ class AdminDebriefBrowserTest extends SignedInAdminTestBase {
         assertThat(browser.findElements(By.cssSelector("form.coop-lessons-form"))).isEmpty();
         assertThat(text("table.coop-funnel")).isEqualTo(funnel);
         assertThat(number("SELECT count(*) FROM COOP_DEBRIEF WHERE STATE = 'PUBLISHED' AND CAMPAIGN_ID = ?", ended)).isEqualTo(1);
+
+        // start a new campaign from the published debrief: a refused start on its field, then the clone, whose page
+        // shows the lessons it carries
+        browser.findElement(By.id("coop-clone-name")).sendKeys("Spring Garden Again");
+        browser.findElement(By.id("coop-clone-slug")).sendKeys("spring-garden-again");
+        browser.findElement(By.id("coop-clone-startsAt")).sendKeys("next spring");
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-clone-from-debrief-button")));
+        assertThat(browser.findElements(By.cssSelector(".coop-field-error"))).extracting(WebElement::getText)
+                .containsExactly("startsAt: give the new start as yyyy-MM-dd HH:mm, e.g. 2027-03-01 09:00 (was \"next spring\").");
+        WebElement start = browser.findElement(By.id("coop-clone-startsAt"));
+        start.clear();
+        start.sendKeys("2031-04-01 09:00");
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-clone-from-debrief-button")));
+        assertThat(browser.getCurrentUrl()).contains("/admin/coop-campaigns/");
+        assertThat(text(".coop-clone-done")).startsWith("Started from the debrief of campaign " + ended + " as a new DRAFT: "
+                + "Spring Garden Again");
+        assertThat(text(".coop-carried-from")).startsWith("Started from the published debrief of " + name
+                + " (campaign " + ended + "; targets ");
+        assertThat(text(".coop-carried-text")).isEqualTo("Send the banner sizes with the invitation.");
+        assertThat(number("SELECT count(*) FROM COOP_CAMPAIGN WHERE SLUG = 'spring-garden-again' AND CLONED_FROM_ID = ?",
+                ended)).isEqualTo(1);
+        browser.get(store.baseUrl() + "/admin/coop-debriefs?campaign=" + ended);
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.main")));
 
         // the seller reads the published debrief: the survey is closed
         signIn("seller", "seller");

@@ -182,6 +182,10 @@ class PermissionMatrixTest {
         action("answer a campaign's survey", debriefs + "/survey", role -> with(role, "campaign", ids.get("draft"),
                 "assetClarity", "3", "messaging", "3", "fairness", "3"), "-Y--Y", "answer campaign feedback surveys",
                 "'Answer Campaign Surveys'", "Campaign debriefs");
+        action("start a campaign from a debrief", debriefs + "/clone", role -> with(role, "campaign", ids.get("draft"),
+                "cloneName", "Matrix debrief clone " + role, "cloneSlug", "matrix-debrief-clone-" + role,
+                "cloneStartsAt", "2031-03-01 09:00"), "---YY", "clone campaigns", "'Maintain Campaigns'",
+                "Campaign debriefs");
 
         String campaign = ADMIN + "/coop-campaigns/" + ids.get("draft");
         action("move a campaign (submit)", campaign + "/lifecycle", role -> with(role, "action", "SUBMIT"), "--YYY",
