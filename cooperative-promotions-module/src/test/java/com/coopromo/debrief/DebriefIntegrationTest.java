@@ -13,6 +13,8 @@ import com.coopromo.debrief.domain.DebriefCalculator;
 import com.coopromo.debrief.domain.DebriefFigures;
 import com.coopromo.debrief.domain.ListingTraffic;
 import com.coopromo.debrief.domain.OrderLine;
+import com.coopromo.debrief.search.LessonHit;
+import com.coopromo.debrief.search.LessonsLibrary;
 import com.coopromo.debrief.service.Debrief;
 import com.coopromo.debrief.service.DebriefService;
 import com.coopromo.infra.junit.CoopHostExtension;
@@ -210,6 +212,21 @@ class DebriefIntegrationTest {
         assertThat(published.lessons()).isEqualTo("Bundle pencils with lunch boxes next time.");
         assertThat(published.figures()).isEqualTo(figures);
         assertThat(debriefs.publishedRecord(id).outcome()).isEqualTo("missed");
+        // the lessons library found it through the after-commit change event: by text, theme, tier and outcome
+        LessonsLibrary library = host.bean("coopLessonsLibrary", LessonsLibrary.class);
+        assertThat(library.search("pencils lunch", null, null, null, null)).extracting(LessonHit::campaignId).contains(id);
+        assertThat(library.search("pencils lunch", null, null, null, "met")).extracting(LessonHit::campaignId)
+                .doesNotContain(id);
+        assertThat(library.search(null, "pencil cases", "LIGHTWEIGHT", null, "missed")).extracting(LessonHit::campaignId)
+                .contains(id);
+        assertThat(library.search(null, null, "FLAGSHIP", null, null)).extracting(LessonHit::campaignId).doesNotContain(id);
+        assertThat(library.search("nothing-like-this-" + unique, null, null, null, null)).isEmpty();
+        LessonHit hit = library.search(ended.getName(), null, null, null, null).stream().filter(h -> h.campaignId() == id)
+                .findFirst().get();
+        assertThat(hit.campaignName()).isEqualTo(ended.getName());
+        assertThat(hit.lessons()).isEqualTo("Bundle pencils with lunch boxes next time.");
+        assertThat(hit.outcome()).isEqualTo("missed");
+
         assertThat(scenario.campaigns.act(id, CampaignAction.DEBRIEF, PricingScenario.ORGANIZER, null).getState())
                 .isEqualTo(CampaignState.DEBRIEFED);
         assertThat(catchThrowable(() -> debriefs.saveLessons(id, "changed", "organizer"))).hasMessage(

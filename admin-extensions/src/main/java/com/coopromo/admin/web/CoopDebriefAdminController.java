@@ -2,6 +2,8 @@ package com.coopromo.admin.web;
 
 import com.coopromo.admin.security.AdminAction;
 import com.coopromo.admin.security.SellerScope;
+import com.coopromo.campaign.domain.CampaignObjective;
+import com.coopromo.campaign.domain.CampaignTier;
 import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.common.domain.Actor;
 import com.coopromo.common.domain.ActorRole;
@@ -9,7 +11,9 @@ import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.debrief.domain.DebriefFigures;
 import com.coopromo.debrief.domain.SurveyAnswer;
 import com.coopromo.debrief.service.Debrief;
+import com.coopromo.debrief.search.LessonsLibrary;
 import com.coopromo.debrief.service.DebriefService;
+import com.coopromo.search.SearchOffException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,11 +43,15 @@ import java.util.Map;
 public class CoopDebriefAdminController extends CoopPageController {
     public static final String SECTION_KEY = "coop-debriefs";
     static final String VIEW = "coopDebrief";
+    static final String LIBRARY_VIEW = "coopLessonsLibrary";
     private static final DateTimeFormatter CLONE_START = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
             .withResolverStyle(ResolverStyle.STRICT);
 
     @Resource(name = "coopDebriefService")
     protected DebriefService debriefs;
+
+    @Resource(name = "coopLessonsLibrary")
+    protected LessonsLibrary library;
 
     @RequestMapping(value = "", method = RequestMethod.GET)
     public String show(Model model, HttpServletResponse response,
@@ -120,6 +128,53 @@ public class CoopDebriefAdminController extends CoopPageController {
             model.addAttribute("coopLessons", debrief.lessons());
         }
         return view;
+    }
+
+    /**
+     * The lessons library: published debriefs searched in Elasticsearch by text, theme, tier, objective and outcome.
+     * When search does not answer, the page says so in one sentence.
+     */
+    @RequestMapping(value = "/library", method = RequestMethod.GET)
+    public String library(Model model, HttpServletResponse response,
+                          @RequestParam(value = "q", required = false) String text,
+                          @RequestParam(value = "theme", required = false) String theme,
+                          @RequestParam(value = "tier", required = false) String tier,
+                          @RequestParam(value = "objective", required = false) String objective,
+                          @RequestParam(value = "outcome", required = false) String outcome) {
+        String view = page(model, response, SECTION_KEY, LIBRARY_VIEW);
+        if (!LIBRARY_VIEW.equals(model.asMap().get("viewType"))) {
+            return view;
+        }
+        Map<String, String> query = new LinkedHashMap<String, String>();
+        query.put("q", text == null ? "" : text);
+        query.put("theme", theme == null ? "" : theme);
+        query.put("tier", known(tier, CampaignTier.values()));
+        query.put("objective", known(objective, CampaignObjective.values()));
+        query.put("outcome", known(outcome, new String[] {"met", "missed", "no targets"}));
+        model.addAttribute("coopQuery", query);
+        model.addAttribute("coopTiers", CampaignTier.values());
+        model.addAttribute("coopObjectives", CampaignObjective.values());
+        try {
+            model.addAttribute("coopHits", library.search(query.get("q"), query.get("theme"), query.get("tier"),
+                    query.get("objective"), query.get("outcome")));
+        } catch (SearchOffException e) {
+            model.addAttribute("coopLibraryDown", SearchOffException.MESSAGE);
+        } catch (Exception e) {
+            model.addAttribute("coopLibraryDown", LessonsLibrary.UNAVAILABLE);
+        }
+        return view;
+    }
+
+    private static String known(String value, Object[] allowed) {
+        if (value == null) {
+            return "";
+        }
+        for (Object a : allowed) {
+            if (a.toString().equals(value.trim())) {
+                return a.toString();
+            }
+        }
+        return "";
     }
 
     /** Saves the draft's lessons or, with {@code action=publish}, publishes the debrief with them. */

@@ -6,6 +6,8 @@ import com.coopromo.campaign.persistence.Campaign;
 import com.coopromo.campaign.service.CampaignService;
 import com.coopromo.common.domain.Actor;
 import com.coopromo.common.domain.CoopValidationException;
+import com.coopromo.common.events.ChangeEvent;
+import com.coopromo.common.events.ChangePublisher;
 import com.coopromo.debrief.domain.DebriefCalculator;
 import com.coopromo.debrief.domain.DebriefFigures;
 import com.coopromo.debrief.domain.SurveyAnswer;
@@ -33,11 +35,13 @@ public class DebriefService {
     private final DebriefStore store;
     private final CampaignService campaigns;
     private final Clock clock;
+    private final ChangePublisher changes;
 
-    public DebriefService(DebriefStore store, CampaignService campaigns, Clock clock) {
+    public DebriefService(DebriefStore store, CampaignService campaigns, Clock clock, ChangePublisher changes) {
         this.store = store;
         this.campaigns = campaigns;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** Campaigns whose debrief can be read: ended or debriefed ones. */
@@ -105,6 +109,8 @@ public class DebriefService {
             throw new CoopValidationException(LESSONS, "the debrief of campaign " + campaignId
                     + " is published already, so it cannot be published again.");
         }
+        // committed (the store's own transaction): the lessons library follows
+        changes.publish(ChangeEvent.debrief(campaignId));
         return debrief(campaignId);
     }
 

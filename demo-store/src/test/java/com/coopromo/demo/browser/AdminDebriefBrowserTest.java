@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Campaign debriefs section in the whole demo store, driven by real headless Chromium: the demo seller answers the
  * ended campaign's survey (a refused field named on the field, then once, and not twice), the admin reads the
  * figures and the anonymised summary, is refused publishing without lessons, publishes, and the published debrief
- * shows its frozen figures and the lessons, with no form left; a new campaign started from the debrief shows the
- * lessons it carries.
+ * shows its frozen figures and the lessons, with no form left; the lessons library finds it; a new campaign started
+ * from the debrief shows the lessons it carries.
  */
 class AdminDebriefBrowserTest extends SignedInAdminTestBase {
 
@@ -90,6 +90,21 @@ class AdminDebriefBrowserTest extends SignedInAdminTestBase {
         assertThat(browser.findElements(By.cssSelector("form.coop-lessons-form"))).isEmpty();
         assertThat(text("table.coop-funnel")).isEqualTo(funnel);
         assertThat(number("SELECT count(*) FROM COOP_DEBRIEF WHERE STATE = 'PUBLISHED' AND CAMPAIGN_ID = ?", ended)).isEqualTo(1);
+
+        // the lessons library finds it by text and filters (Elasticsearch, through the published debrief's change event)
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("a.coop-library-link")));
+        browser.findElement(By.id("coop-library-q")).sendKeys("banner sizes");
+        new Select(browser.findElement(By.id("coop-library-tier"))).selectByValue("LIGHTWEIGHT");
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-library-search")));
+        assertThat(text(".coop-library-count")).isEqualTo("1 published debrief(s) found.");
+        assertThat(text(".coop-hit-link")).isEqualTo(name);
+        assertThat(text(".coop-hit-lessons")).isEqualTo("Send the banner sizes with the invitation.");
+        new Select(browser.findElement(By.id("coop-library-tier"))).selectByValue("FLAGSHIP");
+        clickAndWaitForNewPage(browser.findElement(By.cssSelector("button.coop-library-search")));
+        assertThat(text(".coop-library-count")).isEqualTo("0 published debrief(s) found.");
+        browser.get(store.baseUrl() + "/admin/coop-debriefs/library?q=banner");
+        clickAndWaitForNewPage(waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.coop-hit-link"))));
+        assertThat(text(".coop-debrief-title")).isEqualTo(name + " — published debrief");
 
         // start a new campaign from the published debrief: a refused start on its field, then the clone, whose page
         // shows the lessons it carries
