@@ -195,10 +195,24 @@ public final class CoopAdminMenu {
             new FriendlyPermission("PERMISSION_COOP_CAMPAIGN_DASHBOARD", PermissionType.READ, "View Campaign Dashboard",
                     CAMPAIGN.read));
 
+    /** Debriefs have no entity screen, so their permission names a module class as its entity. */
+    static final EntityPermissions DEBRIEF_ENTITY = new EntityPermissions("COOP_DEBRIEF", "Campaign Debrief",
+            "com.coopromo.debrief.persistence.DebriefRecord");
+    /**
+     * Ended campaigns' debriefs (custom page): viewing shows the figures and the survey's summary (a seller: its own
+     * rows of the figures); maintaining also writes the lessons and publishes. Its ceiling entity is the campaign's.
+     */
+    public static final Section DEBRIEFS = new Section("CoopDebriefs", "Campaign debriefs", "/coop-debriefs",
+            Campaign.class.getName(), 6400,
+            new FriendlyPermission("PERMISSION_COOP_DEBRIEF", PermissionType.READ, "View Campaign Debriefs",
+                    DEBRIEF_ENTITY.read, CAMPAIGN.read),
+            new FriendlyPermission("PERMISSION_COOP_DEBRIEF", PermissionType.ALL, "Write and Publish Campaign Debriefs",
+                    DEBRIEF_ENTITY.all, CAMPAIGN.read));
+
     public static final List<Section> SECTIONS = Collections.unmodifiableList(Arrays.asList(CAMPAIGNS, CALENDAR,
             SELLERS, SELLER_LISTINGS, PARTICIPATIONS, ENROLLMENTS, THEMING_WINDOWS,
             APPROVALS, COMMITTEE, ASSETS, BRAND_GUIDELINES, AUDIT_LOG, PRICING_PREVIEW, REWARDS, SETTLEMENT,
-            CAMPAIGN_DASHBOARD));
+            CAMPAIGN_DASHBOARD, DEBRIEFS));
 
     /**
      * The module's own permissions for actions that are not a section's view or maintain (Broadleaf's OTHER type, so
@@ -214,8 +228,11 @@ public final class CoopAdminMenu {
     /** A seller's answer to its own invitations (platform staff answer applications with "Maintain Participations"). */
     public static final FriendlyPermission ANSWER_INVITATION = action("COOP_ANSWER_INVITATION",
             "Answer Campaign Invitations", "Answer Campaign Invitations", ParticipationImpl.class.getName());
+    /** A seller's answer to an ended campaign's feedback survey (its own seller's, once). */
+    public static final FriendlyPermission ANSWER_SURVEY = action("COOP_ANSWER_SURVEY", "Answer Campaign Surveys",
+            "Answer Campaign Feedback Surveys", "com.coopromo.debrief.persistence.DebriefRecord");
     public static final List<FriendlyPermission> ACTION_PERMISSIONS = Collections.unmodifiableList(Arrays.asList(
-            VOTE, CANCEL_ORDER, LINK_ACCOUNTS, ANSWER_INVITATION));
+            VOTE, CANCEL_ORDER, LINK_ACCOUNTS, ANSWER_INVITATION, ANSWER_SURVEY));
 
     private static FriendlyPermission action(String stem, String description, String entityDescription,
                                              String ceilingEntity) {
@@ -265,6 +282,8 @@ public final class CoopAdminMenu {
                 COMMITTEE, ASSETS, SETTLEMENT, CAMPAIGN_DASHBOARD)) {
             grants.add(new Grant(ROLE_COOP_SELLER, section.view()));
         }
+        grants.add(new Grant(ROLE_COOP_SELLER, DEBRIEFS.view()));
+        grants.add(new Grant(ROLE_COOP_SELLER, ANSWER_SURVEY));
         return grants;
     }
 

@@ -38,7 +38,11 @@ public enum AdminAction {
     CANCEL_ORDER("cancel submitted orders", CoopAdminMenu.CANCEL_ORDER),
     LINK_ACCOUNTS("link admin logins to sellers", CoopAdminMenu.LINK_ACCOUNTS),
     SET_PAYOUT_RULES("set payout rules", CoopAdminMenu.SETTLEMENT.maintain()),
-    RUN_SETTLEMENT("run settlements", CoopAdminMenu.SETTLEMENT.maintain());
+    RUN_SETTLEMENT("run settlements", CoopAdminMenu.SETTLEMENT.maintain()),
+    /** The organiser's lessons and the publication of an ended campaign's debrief. */
+    PUBLISH_DEBRIEF("write and publish campaign debriefs", CoopAdminMenu.DEBRIEFS.maintain()),
+    /** A seller's own answer to an ended campaign's feedback survey. */
+    ANSWER_SURVEY("answer campaign feedback surveys", CoopAdminMenu.ANSWER_SURVEY);
 
     private final String label;
     private final List<FriendlyPermission> anyOf;

@@ -69,6 +69,9 @@ public class CoopCampaignAdminController extends CoopSectionController {
     @Resource(name = "coopCampaignService")
     protected CampaignService campaigns;
 
+    @Resource(name = "coopDebriefService")
+    protected com.coopromo.debrief.service.DebriefService debriefs;
+
     @Resource(name = "coopCalendarService")
     protected CalendarService calendar;
 
@@ -274,6 +277,7 @@ public class CoopCampaignAdminController extends CoopSectionController {
         String moveRefusal = policy.refusal(AdminAction.MOVE_CAMPAIGN);
         model.addAttribute("coopReadOnlyWhy", moveRefusal != null ? moveRefusal : READ_ONLY);
         model.addAttribute("coopCampaign", campaign);
+        model.addAttribute("coopCarriedLessons", debriefs.carriedLessons(campaignId));
         model.addAttribute("coopActions", actions);
         model.addAttribute("coopHistory", campaigns.history(campaignId));
         model.addAttribute("coopConflicts", CoopCalendarAdminController.visibleConflicts(scope,

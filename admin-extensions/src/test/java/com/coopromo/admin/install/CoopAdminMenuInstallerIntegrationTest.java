@@ -97,7 +97,7 @@ class CoopAdminMenuInstallerIntegrationTest {
                         + "CoopApprovals /coop-approvals, CoopCommittee /coop-committee, CoopAssets /coop-assets, "
                         + "CoopBrandGuidelines /coop-brand-guidelines, CoopAuditLog /coop-audit-log, CoopPricingPreview /coop-pricing-preview, "
                         + "CoopRewards /coop-rewards, CoopSettlement /coop-settlement, "
-                        + "CoopCampaignDashboard /coop-campaign-dashboard");
+                        + "CoopCampaignDashboard /coop-campaign-dashboard, CoopDebriefs /coop-debriefs");
         assertThat(menuOf(PROMOTION_MANAGER_LOGIN))
                 .containsExactly("COOPPromotions: CoopCampaigns /coop-campaigns, CoopCalendar /coop-calendar, CoopSellers /coop-sellers, "
                         + "CoopSellerListings /coop-seller-listings, CoopParticipations /coop-participations, "
@@ -105,7 +105,7 @@ class CoopAdminMenuInstallerIntegrationTest {
                         + "CoopApprovals /coop-approvals, CoopCommittee /coop-committee, CoopAssets /coop-assets, "
                         + "CoopBrandGuidelines /coop-brand-guidelines, CoopAuditLog /coop-audit-log, CoopPricingPreview /coop-pricing-preview, "
                         + "CoopRewards /coop-rewards, CoopSettlement /coop-settlement, "
-                        + "CoopCampaignDashboard /coop-campaign-dashboard");
+                        + "CoopCampaignDashboard /coop-campaign-dashboard, CoopDebriefs /coop-debriefs");
         // the module's committee role, created by the installer, sees campaigns and the committee's pages only
         host.inTransaction(status -> {
             newUser("committee-member", role(CoopAdminMenu.ROLE_COOP_COMMITTEE));
@@ -164,7 +164,7 @@ class CoopAdminMenuInstallerIntegrationTest {
                         + "CoopApprovals /coop-approvals, CoopCommittee /coop-committee, CoopAssets /coop-assets, "
                         + "CoopBrandGuidelines /coop-brand-guidelines, CoopAuditLog /coop-audit-log, CoopPricingPreview /coop-pricing-preview, "
                         + "CoopRewards /coop-rewards, CoopSettlement /coop-settlement, "
-                        + "CoopCampaignDashboard /coop-campaign-dashboard");
+                        + "CoopCampaignDashboard /coop-campaign-dashboard, CoopDebriefs /coop-debriefs");
         assertThat(installer.install()).isEmpty();
     }
 

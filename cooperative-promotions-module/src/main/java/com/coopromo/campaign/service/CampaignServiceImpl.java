@@ -51,6 +51,10 @@ public class CampaignServiceImpl implements CampaignService {
     @Resource(name = "coopCommitteeReview")
     protected CommitteeReview committee;
 
+    /** Other capabilities' conditions on lifecycle moves (the debrief's gate on DEBRIEF); none is required. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    protected List<TransitionPrecondition> preconditions = new ArrayList<TransitionPrecondition>();
+
     @Override
     @Transactional("blTransactionManager")
     public Campaign create(CampaignTerms.Builder input, Actor by) {
@@ -116,6 +120,7 @@ public class CampaignServiceImpl implements CampaignService {
             return campaignDao.find(campaignId);
         }
         Transition transition = CampaignLifecycle.decide(campaign.getState(), terms, action, actor, reason, clock.instant());
+        checkPreconditions(campaign, action);
         if (action == CampaignAction.SCHEDULE) {
             long accepted = acceptedSellers.countAccepted(campaignId);
             if (accepted < terms.minSellers()) {
@@ -148,8 +153,19 @@ public class CampaignServiceImpl implements CampaignService {
             throw new TransitionRefusedException("decision #" + decisionId + " does not allow " + action + " on '"
                     + campaign.getName() + "'");
         }
-        return apply(campaign, CampaignLifecycle.decide(campaign.getState(), campaign.toTerms(), action, actor, reason,
-                clock.instant()));
+        Transition transition = CampaignLifecycle.decide(campaign.getState(), campaign.toTerms(), action, actor, reason,
+                clock.instant());
+        checkPreconditions(campaign, action);
+        return apply(campaign, transition);
+    }
+
+    private void checkPreconditions(Campaign campaign, CampaignAction action) {
+        for (TransitionPrecondition precondition : preconditions) {
+            String refusal = precondition.refusal(campaign, action);
+            if (refusal != null) {
+                throw new TransitionRefusedException(refusal);
+            }
+        }
     }
 
     @Override

@@ -31,6 +31,8 @@ public final class ChangeEvent {
         BUDGET('B'),
         /** A submitted order was cancelled (its campaign spend refunded, its attribution reversed). */
         ORDER('O'),
+        /** A campaign's debrief was published (its id is the campaign's). */
+        DEBRIEF('D'),
         /** Anything: a read model should reload everything (a node missed events, or data was loaded in bulk). */
         EVERYTHING('*');
 
@@ -97,6 +99,11 @@ public final class ChangeEvent {
     /** A submitted order's campaign side changed (it was cancelled). */
     public static ChangeEvent order(long orderId) {
         return new ChangeEvent(Subject.ORDER, orderId, null, null, null);
+    }
+
+    /** A campaign's debrief was published. */
+    public static ChangeEvent debrief(long campaignId) {
+        return new ChangeEvent(Subject.DEBRIEF, campaignId, campaignId, null, null);
     }
 
     /** Tells read models to reload everything. */

@@ -130,6 +130,7 @@ class PermissionMatrixTest {
         view("Rewards", "/coop-rewards", "Y--YY", "View Multi-seller Rewards");
         view("Settlement", "/coop-settlement", "YY-YY", "View Settlement Statements");
         view("Campaign dashboard", "/coop-campaign-dashboard", "YY-YY", "View Campaign Dashboard");
+        view("Campaign debriefs", "/coop-debriefs", "YY-YY", "View Campaign Debriefs");
 
         String[][] entitySections = {
                 {"Campaigns", "/coop-campaigns", "Maintain Campaigns"},
@@ -172,6 +173,19 @@ class PermissionMatrixTest {
                 "set payout rules", "'Set Payout Rules and Run Settlement'", "Settlement");
         action("run a settlement dry run", settlement + "/dry-run", role -> with(role, "campaign", ids.get("draft")),
                 "----s", "run settlements", "'Set Payout Rules and Run Settlement'", "Settlement");
+
+        // a draft campaign has no debrief: the allowed requests get past the permission check to that refusal
+        String debriefs = ADMIN + "/coop-debriefs";
+        action("write a debrief's lessons", debriefs + "/lessons", role -> with(role, "campaign", ids.get("draft"),
+                "lessons", "matrix", "action", "save"), "----Y", "write and publish campaign debriefs",
+                "'Write and Publish Campaign Debriefs'", "Campaign debriefs");
+        action("answer a campaign's survey", debriefs + "/survey", role -> with(role, "campaign", ids.get("draft"),
+                "assetClarity", "3", "messaging", "3", "fairness", "3"), "-Y--Y", "answer campaign feedback surveys",
+                "'Answer Campaign Surveys'", "Campaign debriefs");
+        action("start a campaign from a debrief", debriefs + "/clone", role -> with(role, "campaign", ids.get("draft"),
+                "cloneName", "Matrix debrief clone " + role, "cloneSlug", "matrix-debrief-clone-" + role,
+                "cloneStartsAt", "2031-03-01 09:00"), "---YY", "clone campaigns", "'Maintain Campaigns'",
+                "Campaign debriefs");
 
         String campaign = ADMIN + "/coop-campaigns/" + ids.get("draft");
         action("move a campaign (submit)", campaign + "/lifecycle", role -> with(role, "action", "SUBMIT"), "--YYY",
