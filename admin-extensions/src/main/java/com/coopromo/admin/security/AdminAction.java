@@ -38,7 +38,13 @@ public enum AdminAction {
     CANCEL_ORDER("cancel submitted orders", CoopAdminMenu.CANCEL_ORDER),
     LINK_ACCOUNTS("link admin logins to sellers", CoopAdminMenu.LINK_ACCOUNTS),
     SET_PAYOUT_RULES("set payout rules", CoopAdminMenu.SETTLEMENT.maintain()),
-    RUN_SETTLEMENT("run settlements", CoopAdminMenu.SETTLEMENT.maintain());
+    RUN_SETTLEMENT("run settlements", CoopAdminMenu.SETTLEMENT.maintain()),
+    /** A seller's own choice to show its badges on the hub (sellers: their own page only). */
+    CHOOSE_HUB_BADGES("choose whether a seller's badges show on the hub", CoopAdminMenu.SELLERS.maintain(),
+            CoopAdminMenu.ANSWER_INVITATION),
+    /** Accepting, declining or ending a mentoring pair (sellers: their own side only). */
+    ANSWER_MENTORING("accept, decline or end mentoring pairs", CoopAdminMenu.SELLERS.maintain(),
+            CoopAdminMenu.ANSWER_INVITATION);
 
     private final String label;
     private final List<FriendlyPermission> anyOf;
