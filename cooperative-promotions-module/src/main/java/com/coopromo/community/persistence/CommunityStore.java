@@ -233,6 +233,11 @@ public class CommunityStore {
 
     // ---- the seller's hub choice ----
 
+    /** Whether any seller has made its hub choice yet (either way). */
+    public boolean anyHubChoice() {
+        return !em.createNativeQuery("select SELLER_ID from COOP_SELLER_COMMUNITY limit 1").getResultList().isEmpty();
+    }
+
     public boolean showsBadgesOnHub(long sellerId) {
         List<?> rows = em.createNativeQuery("select SHOW_BADGES_ON_HUB from COOP_SELLER_COMMUNITY where SELLER_ID = ?1")
                 .setParameter(1, sellerId).getResultList();
@@ -244,6 +249,56 @@ public class CommunityStore {
                 + " values (?1, ?2, ?3, ?4) on conflict (SELLER_ID) do update set SHOW_BADGES_ON_HUB = ?2,"
                 + " UPDATED_AT = ?3, UPDATED_BY = ?4").setParameter(1, sellerId).setParameter(2, show)
                 .setParameter(3, Timestamp.from(at)).setParameter(4, cut(by, 255)).executeUpdate();
+    }
+
+    // ---- early access ----
+
+    /** State, name, time zone, enrollment deadline and last scheduling of the campaign; null when there is none. */
+    public Object[] campaignOpening(long campaignId) {
+        List<Object[]> r = rows("select c.STATE, c.NAME, c.TIME_ZONE, (c.ENROLLMENT_DEADLINE at time zone c.TIME_ZONE) as DEADLINE,"
+                + " (select max(t.OCCURRED_AT) from COOP_CAMPAIGN_TRANSITION t where t.CAMPAIGN_ID = c.CAMPAIGN_ID"
+                + "  and t.TO_STATE = 'SCHEDULED') as SCHEDULED_AT from COOP_CAMPAIGN c where c.CAMPAIGN_ID = " + campaignId);
+        return r.isEmpty() ? null : r.get(0);
+    }
+
+    /** The campaign's own lead period in hours, or null when it has none (the module default applies). */
+    public Integer leadHours(long campaignId) {
+        List<?> r = em.createNativeQuery("select LEAD_HOURS from COOP_EARLY_ACCESS_LEAD where CAMPAIGN_ID = ?1")
+                .setParameter(1, campaignId).getResultList();
+        return r.isEmpty() ? null : ((Number) r.get(0)).intValue();
+    }
+
+    public void setLeadHours(long campaignId, int hours, String by, Instant at) {
+        em.createNativeQuery("insert into COOP_EARLY_ACCESS_LEAD (CAMPAIGN_ID, LEAD_HOURS, UPDATED_AT, UPDATED_BY)"
+                + " values (?1, ?2, ?3, ?4) on conflict (CAMPAIGN_ID) do update set LEAD_HOURS = ?2, UPDATED_AT = ?3,"
+                + " UPDATED_BY = ?4").setParameter(1, campaignId).setParameter(2, hours)
+                .setParameter(3, Timestamp.from(at)).setParameter(4, cut(by, 255)).executeUpdate();
+    }
+
+    /** Standing, completed campaigns, withdrawn participations and late or missing assets of ended campaigns. */
+    public Object[] sellerRecord(long sellerId) {
+        List<Object[]> r = rows("select s.STANDING,"
+                + " (select count(*) from COOP_PARTICIPATION p join COOP_CAMPAIGN c on c.CAMPAIGN_ID = p.CAMPAIGN_ID"
+                + "   where p.SELLER_ID = s.SELLER_ID and p.STATE = 'ACCEPTED' and c.STATE in " + ENDED + ") as COMPLETED,"
+                + " (select count(*) from COOP_PARTICIPATION p where p.SELLER_ID = s.SELLER_ID and p.STATE = 'WITHDRAWN') as WITHDRAWN,"
+                + " (select count(*) from COOP_ASSET a join COOP_CAMPAIGN c on c.CAMPAIGN_ID = a.CAMPAIGN_ID"
+                + "   where a.SELLER_ID = s.SELLER_ID and c.STATE in " + ENDED + " and not exists (select 1 from COOP_ASSET_VERSION v"
+                + "   where v.ASSET_ID = a.ASSET_ID and v.ACCEPTED and v.ACCEPTED_AT <= (c.ASSET_DEADLINE at time zone c.TIME_ZONE))) as LATE"
+                + " from COOP_SELLER s where s.SELLER_ID = " + sellerId);
+        return r.isEmpty() ? null : r.get(0);
+    }
+
+    public void flagEarly(long enrollmentId, long campaignId, long sellerId, Instant at, Instant opensForAll) {
+        em.createNativeQuery("insert into COOP_EARLY_ENROLLMENT (ENROLLMENT_ID, CAMPAIGN_ID, SELLER_ID, ENROLLED_AT,"
+                + " OPENS_FOR_ALL_AT) values (?1, ?2, ?3, ?4, ?5)").setParameter(1, enrollmentId).setParameter(2, campaignId)
+                .setParameter(3, sellerId).setParameter(4, Timestamp.from(at)).setParameter(5, Timestamp.from(opensForAll))
+                .executeUpdate();
+    }
+
+    /** Whether the enrollment was made in early access. */
+    public boolean isEarly(long enrollmentId) {
+        return !em.createNativeQuery("select ENROLLMENT_ID from COOP_EARLY_ENROLLMENT where ENROLLMENT_ID = ?1")
+                .setParameter(1, enrollmentId).getResultList().isEmpty();
     }
 
     // ---- mentoring ----

@@ -151,6 +151,18 @@ public class CommunityService {
         return store.badges(sellerId);
     }
 
+    /** Whether any seller has made its hub choice yet (the demo's seed asks). */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public boolean anyHubChoice() {
+        return store.anyHubChoice();
+    }
+
+    /** The sellers holding at least one badge. */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Set<Long> sellersWithBadges() {
+        return new TreeSet<Long>(store.allBadgeKinds().keySet());
+    }
+
     @Transactional(value = "blTransactionManager", readOnly = true)
     public boolean showsBadgesOnHub(long sellerId) {
         return store.showsBadgesOnHub(sellerId);
