@@ -289,6 +289,7 @@ public class CommunityStore {
     }
 
     public void flagEarly(long enrollmentId, long campaignId, long sellerId, Instant at, Instant opensForAll) {
+        em.flush(); // the enrollment row the flag refers to
         em.createNativeQuery("insert into COOP_EARLY_ENROLLMENT (ENROLLMENT_ID, CAMPAIGN_ID, SELLER_ID, ENROLLED_AT,"
                 + " OPENS_FOR_ALL_AT) values (?1, ?2, ?3, ?4, ?5)").setParameter(1, enrollmentId).setParameter(2, campaignId)
                 .setParameter(3, sellerId).setParameter(4, Timestamp.from(at)).setParameter(5, Timestamp.from(opensForAll))
