@@ -42,6 +42,8 @@ public enum AdminAction {
     /** A seller's own choice to show its badges on the hub (sellers: their own page only). */
     CHOOSE_HUB_BADGES("choose whether a seller's badges show on the hub", CoopAdminMenu.SELLERS.maintain(),
             CoopAdminMenu.ANSWER_INVITATION),
+    /** A campaign's early access lead period. */
+    SET_EARLY_ACCESS("set a campaign's early access period", CoopAdminMenu.CAMPAIGNS.maintain()),
     /** Accepting, declining or ending a mentoring pair (sellers: their own side only). */
     ANSWER_MENTORING("accept, decline or end mentoring pairs", CoopAdminMenu.SELLERS.maintain(),
             CoopAdminMenu.ANSWER_INVITATION);

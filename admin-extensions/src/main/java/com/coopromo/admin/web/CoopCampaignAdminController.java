@@ -238,6 +238,9 @@ public class CoopCampaignAdminController extends CoopSectionController {
         return SECTION_KEY;
     }
 
+    @Resource(name = "coopEarlyAccessAdminController")
+    protected CoopEarlyAccessAdminController earlyAccess;
+
     @Override
     protected void addPageExtras(Model model, String id) {
         addLifecycle(model, id);
@@ -288,6 +291,7 @@ public class CoopCampaignAdminController extends CoopSectionController {
         model.addAttribute("coopSellerScoped", scope.isSellerScoped());
         model.addAttribute("coopMayChange", mayChange);
         model.addAttribute("coopZone", campaign.toTerms().zone().getId());
+        earlyAccess.addTo(model, campaignId, campaign.toTerms().zone().getId());
         model.addAttribute("coopCloneStartFormat", CLONE_START_FORMAT);
         if (!model.containsAttribute("coopCloneErrors")) {
             model.addAttribute("coopCloneErrors", new LinkedHashMap<String, String>());

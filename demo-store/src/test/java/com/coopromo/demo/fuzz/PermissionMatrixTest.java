@@ -176,6 +176,10 @@ class PermissionMatrixTest {
         action("end a mentoring pair", community + "/mentoring/0/end", PermissionMatrixTest::token, "-YYYY",
                 "accept, decline or end mentoring pairs", "'Maintain Sellers' or 'Answer Campaign Invitations'", null);
 
+        action("set a campaign's early access period", ADMIN + "/coop-campaigns/" + ids.get("draft") + "/early-access",
+                role -> with(role, "leadHours", "0"), "---YY", "set a campaign's early access period",
+                "'Maintain Campaigns'", null);
+
         // the admin's payout rules and dry runs are AdminSettlementBrowserTest's own
         String settlement = ADMIN + "/coop-settlement";
         action("set payout rules", settlement + "/rules", role -> with(role, "campaign", ids.get("draft")), "----s",
