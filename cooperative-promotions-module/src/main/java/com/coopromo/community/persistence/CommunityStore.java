@@ -211,7 +211,7 @@ public class CommunityStore {
         return out;
     }
 
-    /** How many sellers hold each kind of badge, by seller: for the premium placement rule. */
+    /** Each seller's badge kinds (sellers without one are left out): for the premium placement rule. */
     public Map<Long, List<BadgeKind>> allBadgeKinds() {
         Map<Long, List<BadgeKind>> out = new HashMap<Long, List<BadgeKind>>();
         for (Object[] r : rows("select SELLER_ID, KIND from COOP_SELLER_BADGE")) {

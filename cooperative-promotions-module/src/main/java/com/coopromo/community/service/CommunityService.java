@@ -129,19 +129,17 @@ public class CommunityService {
                         badge.kind().name(), badge.fact());
             }
         }
+        // a seller whose premium placement changed is re-indexed too; the hub's fallback for hubs without a premium
+        // seller is decided per query, so no other seller's documents change
         Set<Long> premiumAfter = premiumSellers();
-        if (premiumBefore.isEmpty() != premiumAfter.isEmpty()) {
-            changes.publish(ChangeEvent.everything());
-        } else {
-            Set<Long> flipped = new HashSet<Long>(premiumAfter);
-            flipped.addAll(premiumBefore);
-            Set<Long> both = new HashSet<Long>(premiumAfter);
-            both.retainAll(premiumBefore);
-            flipped.removeAll(both);
-            changed.addAll(flipped);
-            for (Long seller : changed) {
-                changes.publish(ChangeEvent.seller(seller));
-            }
+        Set<Long> flipped = new HashSet<Long>(premiumAfter);
+        flipped.addAll(premiumBefore);
+        Set<Long> both = new HashSet<Long>(premiumAfter);
+        both.retainAll(premiumBefore);
+        flipped.removeAll(both);
+        changed.addAll(flipped);
+        for (Long seller : changed) {
+            changes.publish(ChangeEvent.seller(seller));
         }
         return awarded;
     }
