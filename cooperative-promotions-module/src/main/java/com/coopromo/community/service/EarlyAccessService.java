@@ -109,6 +109,9 @@ public class EarlyAccessService {
             throw new com.coopromo.common.domain.CoopValidationException("leadHours",
                     "must be between 0 and 2160 hours (was " + hours + ")");
         }
+        if (store.campaignOpening(campaignId) == null) {
+            throw new com.coopromo.common.domain.CoopValidationException("campaign", "there is no campaign " + campaignId);
+        }
         Integer before = store.leadHours(campaignId);
         store.setLeadHours(campaignId, hours, by.id(), clock.instant());
         audit.append(by, "EARLY_ACCESS_LEAD", ENTITY_CAMPAIGN, Long.toString(campaignId),
