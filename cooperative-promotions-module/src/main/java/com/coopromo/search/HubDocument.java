@@ -42,6 +42,8 @@ public class HubDocument {
     private int shipMinDays;
     private int shipMaxDays;
     private boolean featuredEligible;
+    private boolean premiumSeller;
+    private List<String> sellerBadges = new ArrayList<String>();
     private long listedAt;
 
     /** The seller listing (document id). */
@@ -324,6 +326,24 @@ public class HubDocument {
 
     public void setFeaturedEligible(boolean featuredEligible) {
         this.featuredEligible = featuredEligible;
+    }
+
+    /** The seller earned premium placement ({@link SellerHubStanding}): its eligible listings go first for featured slots. */
+    public boolean isPremiumSeller() {
+        return premiumSeller;
+    }
+
+    public void setPremiumSeller(boolean premiumSeller) {
+        this.premiumSeller = premiumSeller;
+    }
+
+    /** The seller's badges shown next to its name on the hub (empty unless the seller agreed to show them). */
+    public List<String> getSellerBadges() {
+        return sellerBadges;
+    }
+
+    public void setSellerBadges(List<String> sellerBadges) {
+        this.sellerBadges = sellerBadges == null ? new ArrayList<String>() : sellerBadges;
     }
 
     /** When the listing was created (epoch millis), for sorting by newest. */

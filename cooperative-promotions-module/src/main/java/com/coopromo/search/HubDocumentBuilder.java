@@ -90,6 +90,10 @@ public class HubDocumentBuilder {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
+    /** The seller community's badges and premium placement, when the store has it. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    protected SellerHubStanding sellerStanding;
+
     @Value("${coop.hub.newcomer-days}")
     protected int newcomerDays = 90;
 
@@ -204,6 +208,13 @@ public class HubDocumentBuilder {
         RemainingBudgets.Budgets left = budgets.budgets(campaignIds);
         Map<Long, CampaignTerms> terms = new HashMap<Long, CampaignTerms>();
         Map<Long, List<String>> categoryPaths = new HashMap<Long, List<String>>();
+        Set<Long> sellerIds = new HashSet<Long>();
+        for (List<EnrollmentImpl> of : byListing) {
+            sellerIds.add(of.get(0).getListing().getSeller().getId());
+        }
+        Map<Long, List<String>> badges = sellerStanding == null ? Collections.<Long, List<String>>emptyMap()
+                : sellerStanding.hubBadges(sellerIds);
+        Set<Long> premium = sellerStanding == null ? Collections.<Long>emptySet() : sellerStanding.premiumSellers();
         List<HubDocument> docs = new ArrayList<HubDocument>(byListing.size());
         for (List<EnrollmentImpl> of : byListing) {
             SellerListing listing = of.get(0).getListing();
@@ -213,6 +224,9 @@ public class HubDocumentBuilder {
             }
             HubDocument doc = document(listing, sku, of, terms, categoryPaths, counted, left, now);
             if (doc != null) {
+                doc.setPremiumSeller(premium.contains(doc.getSellerId()));
+                List<String> shown = badges.get(doc.getSellerId());
+                doc.setSellerBadges(shown == null ? null : new ArrayList<String>(shown));
                 docs.add(doc);
             }
         }

@@ -57,7 +57,7 @@ public class HubSearch implements ChangeSubscriber, ApplicationListener<ContextR
             + "please try again in a minute.";
     private static final int MAX_WINDOW = 2000;
     private static final List<String> CANDIDATE_FIELDS = Arrays.asList("listingId", "sellerId", "sellerNewcomer",
-            "featuredEligible");
+            "featuredEligible", "premiumSeller");
     private static final long MAX_RETRY_MILLIS = 30000;
 
     @Resource(name = "coopSearchClient")
@@ -440,10 +440,16 @@ public class HubSearch implements ChangeSubscriber, ApplicationListener<ContextR
             }
         } else {
             found = index.search(query, 0, window, CANDIDATE_FIELDS);
+            // premium placement: featured slots go to eligible listings of sellers that earned it; a hub where none
+            // of them has any falls back to every seller's eligible listings
+            boolean premium = false;
+            for (HubDocument doc : found.docs) {
+                premium |= doc.isFeaturedEligible() && doc.isPremiumSeller();
+            }
             List<RankCandidate> candidates = new ArrayList<RankCandidate>(found.docs.size());
             for (HubDocument doc : found.docs) {
                 candidates.add(new RankCandidate(doc.getListingId(), doc.getSellerId(), doc.isSellerNewcomer(),
-                        doc.isFeaturedEligible()));
+                        doc.isFeaturedEligible() && (!premium || doc.isPremiumSeller())));
             }
             List<RankedSlot> page = FairRanking.page(candidates, size, query.page(), rules);
             List<Long> ids = new ArrayList<Long>();

@@ -115,6 +115,8 @@ public class HubSearchIndex {
                 .properties("shipMinDays", p -> p.integer(i -> i))
                 .properties("shipMaxDays", p -> p.integer(i -> i))
                 .properties("featuredEligible", p -> p.boolean_(b -> b))
+                .properties("premiumSeller", p -> p.boolean_(b -> b))
+                .properties("sellerBadges", p -> p.keyword(k -> k.index(false)))
                 .properties("listedAt", p -> p.long_(l -> l))
                 .build();
     }

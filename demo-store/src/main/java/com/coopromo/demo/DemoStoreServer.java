@@ -3,6 +3,7 @@ package com.coopromo.demo;
 import com.coopromo.admin.install.CoopAdminMenuInstaller;
 import com.coopromo.demo.seed.DemoBannerSeeder;
 import com.coopromo.demo.seed.DemoCampaignSeeder;
+import com.coopromo.demo.seed.DemoCommunitySeeder;
 import com.coopromo.demo.seed.DemoEventHistory;
 import com.coopromo.demo.seed.DemoGovernanceSeeder;
 import com.coopromo.demo.seed.DemoMarketplaceSeeder;
@@ -111,6 +112,8 @@ public final class DemoStoreServer implements AutoCloseable {
             if (settled > 0) {
                 out.println("  " + settled + " ended campaign(s) settled");
             }
+            // badges earned by the seeded history, and the mentoring pairs proposed, before the hub is indexed
+            new DemoCommunitySeeder(adminSpring, line -> out.println("  " + line)).seed();
 
             out.println("Starting the storefront ...");
             WebAppContext site = webApp("/", "webapps/site", "coop-site");

@@ -42,7 +42,15 @@ public enum AdminAction {
     /** The organiser's lessons and the publication of an ended campaign's debrief. */
     PUBLISH_DEBRIEF("write and publish campaign debriefs", CoopAdminMenu.DEBRIEFS.maintain()),
     /** A seller's own answer to an ended campaign's feedback survey. */
-    ANSWER_SURVEY("answer campaign feedback surveys", CoopAdminMenu.ANSWER_SURVEY);
+    ANSWER_SURVEY("answer campaign feedback surveys", CoopAdminMenu.ANSWER_SURVEY),
+    /** A seller's own choice to show its badges on the hub (sellers: their own page only). */
+    CHOOSE_HUB_BADGES("choose whether a seller's badges show on the hub", CoopAdminMenu.SELLERS.maintain(),
+            CoopAdminMenu.ANSWER_INVITATION),
+    /** A campaign's early access lead period. */
+    SET_EARLY_ACCESS("set a campaign's early access period", CoopAdminMenu.CAMPAIGNS.maintain()),
+    /** Accepting, declining or ending a mentoring pair (sellers: their own side only). */
+    ANSWER_MENTORING("accept, decline or end mentoring pairs", CoopAdminMenu.SELLERS.maintain(),
+            CoopAdminMenu.ANSWER_INVITATION);
 
     private final String label;
     private final List<FriendlyPermission> anyOf;

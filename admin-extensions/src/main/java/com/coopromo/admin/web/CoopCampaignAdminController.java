@@ -241,6 +241,9 @@ public class CoopCampaignAdminController extends CoopSectionController {
         return SECTION_KEY;
     }
 
+    @Resource(name = "coopEarlyAccessAdminController")
+    protected CoopEarlyAccessAdminController earlyAccess;
+
     @Override
     protected void addPageExtras(Model model, String id) {
         addLifecycle(model, id);
@@ -292,6 +295,7 @@ public class CoopCampaignAdminController extends CoopSectionController {
         model.addAttribute("coopSellerScoped", scope.isSellerScoped());
         model.addAttribute("coopMayChange", mayChange);
         model.addAttribute("coopZone", campaign.toTerms().zone().getId());
+        earlyAccess.addTo(model, campaignId, campaign.toTerms().zone().getId());
         model.addAttribute("coopCloneStartFormat", CLONE_START_FORMAT);
         if (!model.containsAttribute("coopCloneErrors")) {
             model.addAttribute("coopCloneErrors", new LinkedHashMap<String, String>());

@@ -6,6 +6,8 @@ import com.coopromo.common.domain.Actor;
 import com.coopromo.common.domain.ActorRole;
 import com.coopromo.common.domain.CoopValidationException;
 import com.coopromo.common.web.RequestRefusedException;
+import com.coopromo.community.domain.MentoringPair;
+import com.coopromo.community.service.CommunityService;
 import com.coopromo.seller.persistence.Seller;
 import com.coopromo.seller.service.SellerAccounts;
 import com.coopromo.seller.service.SellerService;
@@ -43,6 +45,71 @@ public class CoopSellersAdminController extends CoopSectionController {
 
     @Resource(name = "blAdminSecurityService")
     protected AdminSecurityService adminUsers;
+
+    @Resource(name = "coopCommunity")
+    protected CommunityService community;
+
+    /** The seller's own choice (or staff's, on its behalf) to show its badges next to its name on the hub. */
+    @RequestMapping(value = "/{id}/community/hub-badges", method = RequestMethod.POST)
+    public String hubBadges(Model model, HttpServletResponse response, @PathVariable("id") long id,
+                            @RequestParam(value = "show", required = false) String show, RedirectAttributes ra) {
+        String notPermitted = refusedUnless(AdminAction.CHOOSE_HUB_BADGES, model, response);
+        if (notPermitted != null) {
+            return notPermitted;
+        }
+        if (!mayRead(Long.toString(id))) {
+            return refusedRecord(model, response);
+        }
+        Seller seller = seller(id);
+        boolean on = "true".equals(show);
+        community.setShowBadgesOnHub(id, on, communityActor());
+        ra.addFlashAttribute("coopCommunityDone", on ? seller.getName() + "'s badges now show next to its name on the hub."
+                : seller.getName() + "'s badges no longer show on the hub.");
+        return back(id);
+    }
+
+    /** One side of a mentoring pair accepts, declines or ends it; a seller acts only for itself. */
+    @RequestMapping(value = "/{id}/mentoring/{pair}/{step}", method = RequestMethod.POST)
+    public String mentoring(Model model, HttpServletResponse response, @PathVariable("id") long id,
+                            @PathVariable("pair") long pairId, @PathVariable("step") String step, RedirectAttributes ra) {
+        String notPermitted = refusedUnless(AdminAction.ANSWER_MENTORING, model, response);
+        if (notPermitted != null) {
+            return notPermitted;
+        }
+        if (!mayRead(Long.toString(id))) {
+            return refusedRecord(model, response);
+        }
+        seller(id);
+        try {
+            MentoringPair pair;
+            if ("accept".equals(step)) {
+                pair = community.accept(pairId, id, communityActor());
+            } else if ("decline".equals(step)) {
+                pair = community.decline(pairId, id, communityActor());
+            } else if ("end".equals(step)) {
+                pair = community.end(pairId, id, communityActor());
+            } else {
+                throw RequestRefusedException.notFound("There is no mentoring step '" + step + "'; use accept, decline or end.");
+            }
+            ra.addFlashAttribute("coopCommunityDone", doneSentence(pair, id));
+        } catch (IllegalStateException e) {
+            ra.addFlashAttribute("coopCommunityRefused", e.getMessage());
+        }
+        return back(id);
+    }
+
+    private static String doneSentence(MentoringPair pair, long sellerId) {
+        switch (pair.state()) {
+            case ACTIVE:
+                return "Mentoring pair " + pair.id() + " is active: both sides accepted.";
+            case DECLINED:
+                return "Mentoring pair " + pair.id() + " was declined.";
+            case ENDED:
+                return "Mentoring pair " + pair.id() + " has ended.";
+            default:
+                return "You accepted mentoring pair " + pair.id() + "; it becomes active once the other side accepts too.";
+        }
+    }
 
     @RequestMapping(value = "/{id}/logins/link", method = RequestMethod.POST)
     public String link(Model model, HttpServletResponse response, @PathVariable("id") long id,
@@ -115,6 +182,11 @@ public class CoopSellersAdminController extends CoopSectionController {
         return seller;
     }
 
+    /** A seller acts for itself (as an organizer of its own participation); staff act on the seller's behalf. */
+    private Actor communityActor() {
+        return new Actor(AdminActors.signedInLogin(), scope().isSellerScoped() ? ActorRole.ORGANIZER : ActorRole.PLATFORM_ADMIN);
+    }
+
     private static Actor actor() {
         return new Actor(AdminActors.signedInLogin(), ActorRole.PLATFORM_ADMIN);
     }
@@ -130,7 +202,18 @@ public class CoopSellersAdminController extends CoopSectionController {
 
     @Override
     protected void addPageExtras(Model model, String id) {
-        if (!"entityEdit".equals(model.asMap().get("viewType")) || scope().isSellerScoped()) {
+        if (!"entityEdit".equals(model.asMap().get("viewType"))) {
+            return;
+        }
+        long communitySeller = Long.parseLong(id);
+        model.addAttribute("coopCommunitySellerId", communitySeller);
+        model.addAttribute("coopBadges", community.badges(communitySeller));
+        model.addAttribute("coopShowsBadgesOnHub", community.showsBadgesOnHub(communitySeller));
+        model.addAttribute("coopPairs", community.pairsOf(communitySeller));
+        model.addAttribute("coopMayChooseHubBadges", policy.may(AdminAction.CHOOSE_HUB_BADGES));
+        model.addAttribute("coopMayAnswerMentoring", policy.may(AdminAction.ANSWER_MENTORING));
+        model.addAttribute("viewType", VIEW);
+        if (scope().isSellerScoped()) {
             return; // a seller's own record: its logins are the platform's business
         }
         long sellerId = Long.parseLong(id);

@@ -63,6 +63,10 @@ public class ParticipationServiceImpl implements ParticipationService {
 
     protected EligibilityPolicies policies = EligibilityPolicies.standard();
 
+    /** Early access (the seller community), when the store has it. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    protected EnrollmentOpening opening;
+
     @Override
     @Transactional("blTransactionManager")
     public ParticipationImpl invite(long campaignId, long sellerId) {
@@ -148,7 +152,15 @@ public class ParticipationServiceImpl implements ParticipationService {
             }
             throw new CoopValidationException(errors);
         }
+        EnrollmentOpening.Answer open = opening == null ? EnrollmentOpening.Answer.open()
+                : opening.forSeller(p.getCampaign().getId(), p.getSeller().getId(), now);
+        if (open.refusal() != null) {
+            throw new CoopValidationException("enrollment", open.refusal());
+        }
         EnrollmentImpl saved = participationDao.save(new EnrollmentImpl(p, listing, discountPercent, now));
+        if (open.isEarly()) {
+            opening.enrolledEarly(saved.getId(), p.getCampaign().getId(), p.getSeller().getId(), listing.getId(), now);
+        }
         changes.publish(enrollmentChanged(saved));
         return saved;
     }

@@ -167,6 +167,21 @@ class PermissionMatrixTest {
         action("unlink an admin login from a seller", logins + "/unlink", role -> with(role, "login", "seller"), "----s",
                 "link admin logins to sellers", "'Link Admin Logins to Sellers'", null);
 
+        // the seller community: a seller's hub choice and mentoring answers (pair 0 does not exist: the screen says so);
+        // not sent as the admin, whose session would keep their messages for the seller's page the login test reads
+        String community = ADMIN + "/coop-sellers/" + ids.get("mySeller");
+        action("choose whether a seller's badges show on the hub", community + "/community/hub-badges",
+                role -> with(role, "show", "true"), "-YYYs", "choose whether a seller's badges show on the hub",
+                "'Maintain Sellers' or 'Answer Campaign Invitations'", null);
+        action("accept a mentoring pair", community + "/mentoring/0/accept", PermissionMatrixTest::token, "-YYYs",
+                "accept, decline or end mentoring pairs", "'Maintain Sellers' or 'Answer Campaign Invitations'", null);
+        action("end a mentoring pair", community + "/mentoring/0/end", PermissionMatrixTest::token, "-YYYs",
+                "accept, decline or end mentoring pairs", "'Maintain Sellers' or 'Answer Campaign Invitations'", null);
+
+        action("set a campaign's early access period", ADMIN + "/coop-campaigns/" + ids.get("draft") + "/early-access",
+                role -> with(role, "leadHours", "0"), "---Ys", "set a campaign's early access period",
+                "'Maintain Campaigns'", null);
+
         // the admin's payout rules and dry runs are AdminSettlementBrowserTest's own
         String settlement = ADMIN + "/coop-settlement";
         action("set payout rules", settlement + "/rules", role -> with(role, "campaign", ids.get("draft")), "----s",

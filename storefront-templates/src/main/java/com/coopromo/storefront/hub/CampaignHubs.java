@@ -213,6 +213,9 @@ public class CampaignHubs {
                 if (hit.featured()) {
                     hub.featured.add(sku.getProduct().getId());
                 }
+                if (!hit.listing().getSellerBadges().isEmpty()) {
+                    hub.sellerBadges.put(sku.getProduct().getId(), hit.listing().getSellerBadges());
+                }
             }
         }
         hub.tiles.addAll(productTiles.tiles(products));
@@ -445,6 +448,7 @@ public class CampaignHubs {
         private String clearAllHref;
         private String suggestion;
         private final Set<Long> featured = new HashSet<Long>();
+        private final java.util.Map<Long, List<String>> sellerBadges = new java.util.HashMap<Long, List<String>>();
         private final List<FacetValue> orders = new ArrayList<FacetValue>();
 
         Hub(CampaignCard campaign, String copy) {
@@ -470,6 +474,11 @@ public class CampaignHubs {
         public String getSuggestion() { return suggestion; }
         /** Whether the product holds one of this page's featured places (rotated fairly among the sellers). */
         public boolean isFeatured(Long productId) { return featured.contains(productId); }
+        /** The badges the product's seller agreed to show next to its name on the hub (empty when none). */
+        public List<String> badgesOf(Long productId) {
+            List<String> badges = sellerBadges.get(productId);
+            return badges == null ? java.util.Collections.<String>emptyList() : badges;
+        }
         /** The orders a shopper can choose, as links; the chosen one is selected. */
         public List<FacetValue> getOrders() { return orders; }
     }
