@@ -50,9 +50,11 @@ class HubSellerStandingIntegrationTest {
                 "Best conversion of the small sellers."), Instant.now()));
         community.setShowBadgesOnHub(a, false, new Actor("seller-a", ActorRole.ORGANIZER)); // re-indexes a only
         community.setShowBadgesOnHub(b, false, new Actor("seller-b", ActorRole.ORGANIZER)); // re-indexes b
-        HubResult premium = waitFor(hub, query, r -> r.hits().stream().anyMatch(h -> h.listing().isPremiumSeller()));
+        // the hub follows the changes on its own thread: wait until the index shows b's placement
+        HubResult premium = waitFor(hub, query, r -> r.hits().stream().anyMatch(h -> h.listing().isPremiumSeller())
+                && r.hits().stream().filter(HubResult.Hit::featured).allMatch(h -> h.listing().getListingId() == bListing));
         assertThat(premium.hits()).filteredOn(HubResult.Hit::featured).extracting(h -> h.listing().getListingId())
-                .containsExactly(bListing);
+                .as(describe(premium)).containsExactly(bListing);
         assertThat(premium.hits()).allMatch(h -> h.listing().getSellerBadges().isEmpty());
 
         community.setShowBadgesOnHub(b, true, new Actor("seller-b", ActorRole.ORGANIZER));
@@ -62,6 +64,16 @@ class HubSellerStandingIntegrationTest {
                     .isEqualTo(hit.listing().getSellerId() == b ? java.util.Collections.singletonList("Top conversion in segment")
                             : java.util.Collections.emptyList());
         }
+    }
+
+    private static String describe(HubResult result) {
+        StringBuilder out = new StringBuilder("hits (listing/seller/featured/eligible/premium/price):");
+        for (HubResult.Hit hit : result.hits()) {
+            out.append(' ').append(hit.listing().getListingId()).append('/').append(hit.listing().getSellerId())
+                    .append('/').append(hit.featured()).append('/').append(hit.listing().isFeaturedEligible())
+                    .append('/').append(hit.listing().isPremiumSeller()).append('/').append(hit.listing().getCampaignPrice()).append(" (").append(hit.listing().getPriceNote()).append(")");
+        }
+        return out.toString();
     }
 
     private static HubResult waitFor(HubSearch hub, HubQuery query, Predicate<HubResult> done) throws InterruptedException {
@@ -75,6 +87,6 @@ class HubSellerStandingIntegrationTest {
             Thread.sleep(50);
         }
         throw new AssertionError("not searchable within 15 s; last: " + (last == null ? null
-                : last.unavailable() ? last.message() : last.total() + " listings"));
+                : last.unavailable() ? last.message() : last.total() + " listings, " + describe(last)));
     }
 }

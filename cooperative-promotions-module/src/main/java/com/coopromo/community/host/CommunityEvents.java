@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Re-evaluates the badges soon after a change that may earn one commits on this node: a campaign's state (it ended),
@@ -28,6 +29,7 @@ public class CommunityEvents implements ChangeSubscriber {
     protected CommunityService community;
 
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(new ThreadFactory() {
         @Override
         public Thread newThread(Runnable r) {
@@ -47,6 +49,7 @@ public class CommunityEvents implements ChangeSubscriber {
             relevant |= change.is(ChangeEvent.Subject.CAMPAIGN) || change.is(ChangeEvent.Subject.PARTICIPATION);
         }
         if (relevant && queued.compareAndSet(false, true)) {
+            inFlight.incrementAndGet();
             worker.execute(new Runnable() {
                 @Override
                 public void run() {
@@ -55,10 +58,17 @@ public class CommunityEvents implements ChangeSubscriber {
                         community.awardBadges();
                     } catch (RuntimeException e) {
                         LOG.warn("Badges were not re-evaluated after a change (the periodic job will): {}", e.toString());
+                    } finally {
+                        inFlight.decrementAndGet();
                     }
                 }
             });
         }
+    }
+
+    /** No evaluation queued or running (tests that count statements wait for this). */
+    public boolean idle() {
+        return inFlight.get() == 0;
     }
 
     @PreDestroy

@@ -327,8 +327,14 @@ class ActiveEnrollmentIndexIntegrationTest {
 
     private void awaitHubIdle() throws InterruptedException {
         com.coopromo.search.HubSearch hub = host.bean("coopHubSearch", com.coopromo.search.HubSearch.class);
+        // the community re-evaluates badges on its own thread after campaign and participation changes, and what it
+        // awards re-indexes sellers in the hub: both must be quiet, twice in a row
+        com.coopromo.community.host.CommunityEvents community =
+                host.bean("coopCommunityEvents", com.coopromo.community.host.CommunityEvents.class);
         long deadline = System.currentTimeMillis() + 30_000;
-        while (!hub.idle() && System.currentTimeMillis() < deadline) {
+        int quiet = 0;
+        while (quiet < 2 && System.currentTimeMillis() < deadline) {
+            quiet = hub.idle() && community.idle() ? quiet + 1 : 0;
             Thread.sleep(10);
         }
     }
