@@ -1,5 +1,7 @@
 package com.coopromo.debrief.persistence;
 
+import com.coopromo.common.persistence.JdbcTransactions;
+import com.coopromo.common.persistence.JdbcTransactions.Work;
 import com.coopromo.debrief.domain.CampaignFacts;
 import com.coopromo.debrief.domain.ListingTraffic;
 import com.coopromo.debrief.domain.OrderLine;
@@ -33,33 +35,14 @@ public class DebriefStore {
     private static final String DEBRIEF_COLUMNS = "CAMPAIGN_ID, STATE, LESSONS, SNAPSHOT, OUTCOME, UPDATED_BY, UPDATED_AT,"
             + " PUBLISHED_BY, PUBLISHED_AT";
 
-    private final DataSource dataSource;
+    private final JdbcTransactions transactions;
 
     public DebriefStore(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
+        this.transactions = new JdbcTransactions(dataSource, "debrief storage");
     }
 
     private <T> T tx(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("debrief storage failed: " + e.getMessage(), e);
-        }
+        return transactions.run(work);
     }
 
     /** Each listing's traffic over the campaign, from the hourly rollups. */

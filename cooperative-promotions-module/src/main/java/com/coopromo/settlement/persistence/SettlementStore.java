@@ -1,5 +1,7 @@
 package com.coopromo.settlement.persistence;
 
+import com.coopromo.common.persistence.JdbcTransactions;
+import com.coopromo.common.persistence.JdbcTransactions.Work;
 import com.coopromo.common.domain.Validation;
 import com.coopromo.settlement.domain.PayoutRules;
 import com.coopromo.settlement.domain.PayoutTier;
@@ -49,33 +51,14 @@ public class SettlementStore {
                 + "  select SELLER_ID from COOP_PARTICIPATION where CAMPAIGN_ID = ? and STATE = 'ACCEPTED'"
                 + "  union select distinct SELLER_ID from COOP_ORDER_ATTRIBUTION where CAMPAIGN_ID = ? and CREATED_AT <= ?)";
 
-    private final DataSource dataSource;
+    private final JdbcTransactions transactions;
 
     public SettlementStore(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
+        this.transactions = new JdbcTransactions(dataSource, "settlement storage");
     }
 
     private <T> T tx(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("settlement storage failed: " + e.getMessage(), e);
-        }
+        return transactions.run(work);
     }
 
     // ---- payout rules ----
